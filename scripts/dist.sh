@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the deployable site into dist/: copy that folder to any static host, at the root or
+# under any sub-path (all asset URLs are relative). See README.md, "Hosting".
+source "$(dirname "$0")/lib.sh"
+ensure_tools
+log "building the release site into dist/"
+trunk build --release
+log "dist/ is ready:"
+ls -l dist >&2

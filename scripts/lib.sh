@@ -1,0 +1,75 @@
+# Shared by the scripts in this folder: `source scripts/lib.sh`, then `ensure_tools`.
+#
+# ensure_tools installs whatever the build and the tests need and is missing, and is quick
+# (a few seconds) when everything is already there. It never downloads a browser or a tool
+# binary from outside the package registries: Chromium comes from Debian's packages, wasm-opt
+# from npm's `binaryen`, Trunk and wasm-bindgen from crates.io.
+
+set -euo pipefail
+
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$PROJECT_ROOT"
+
+TRUNK_VERSION="0.21.14"
+# wasm-opt of the npm binaryen package pinned in package.json and Trunk.toml.
+WASM_OPT_VERSION="132"
+
+# Tools Trunk would otherwise download are found here first: node_modules/.bin has wasm-opt.
+export PATH="$PROJECT_ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Playwright must use Debian's Chromium; its own download cannot work here.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+log() { printf '\033[1m[%s]\033[0m %s\n' "$(basename "$0")" "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The wasm-bindgen version Cargo.lock resolved: the CLI must be exactly this version.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "installing trunk $TRUNK_VERSION (takes about 7 minutes once)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+
+  local bindgen_version
+  bindgen_version="$(locked_wasm_bindgen_version)"
+  if ! grep -qx "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
+    log "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen $bindgen_version"
+    exit 1
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+    log "installing wasm-bindgen-cli $bindgen_version (takes about 2 minutes once)"
+    # Not --locked: the CLI's own lockfile pins a yanked crate.
+    cargo install --force wasm-bindgen-cli --version "$bindgen_version"
+  fi
+
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+    || ! fc-list ':lang=zh' 2>/dev/null | grep -q . || ! command -v pdftotext >/dev/null; then
+    log "installing Debian's chromium, chromium-driver, CJK fonts and poppler-utils"
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq chromium chromium-driver fonts-noto-cjk poppler-utils >/dev/null
+  fi
+
+  # npm ci only when package-lock.json changed since the last install.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing Node packages from package-lock.json"
+    npm ci --no-audit --no-fund
+  fi
+  if ! wasm-opt --version 2>/dev/null | grep -q "version_$WASM_OPT_VERSION"; then
+    log "wasm-opt version_$WASM_OPT_VERSION not found in node_modules/.bin (npm binaryen)"
+    exit 1
+  fi
+
+  # Trunk runs cargo offline (Trunk.toml), so every crate must already be in the local registry.
+  cargo fetch --locked --quiet
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test: native cargo tests, the release build with its size report, and the browser
+# tests in headless Chromium against that build. Installs whatever is missing first.
+source "$(dirname "$0")/lib.sh"
+ensure_tools
+
+log "native tests: cargo test"
+cargo test --locked
+
+log "release build into dist/"
+trunk build --release
+
+log "first-load size"
+node scripts/size-report.mjs dist
+
+log "browser tests: Playwright with Debian's Chromium"
+npx playwright test

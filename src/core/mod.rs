@@ -1,0 +1,13 @@
+//! The pure core: rules, reference data and their evaluation.
+//!
+//! Invariant: nothing in this module tree may depend on the browser (no leptos, web-sys, js-sys,
+//! gloo or wasm-bindgen). `tests/core_is_pure.rs` fails if one creeps in, because the same core
+//! must run natively in `cargo test` and in the command-line tool.
+
+pub mod edition;
+pub mod procedure;
+pub mod text;
+
+pub use edition::{APP_VERSION, RULE_TABLE_EDITION};
+pub use procedure::{PROCEDURES, Procedure};
+pub use text::{Bilingual, Lang};

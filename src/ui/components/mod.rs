@@ -1,0 +1,5 @@
+//! Reusable parts of the pages.
+
+pub mod page_heading;
+pub mod site_footer;
+pub mod site_header;

@@ -1,0 +1,47 @@
+//! The header on every page: skip link, app name (a link home) and the language switch.
+
+use leptos::prelude::*;
+
+use crate::core::Lang;
+use crate::ui::{
+    i18n::{Msg, t},
+    router::Route,
+    store::Store,
+};
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let store = Store::use_context();
+    let text = move |msg| t(store.lang.get(), msg);
+    let other_lang = move || match store.lang.get() {
+        Lang::ZhCn => Lang::En,
+        Lang::En => Lang::ZhCn,
+    };
+    // The skip link must not change the hash (that is the router's), so it moves focus itself.
+    let skip_to_main = |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<leptos::web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || text(Msg::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="site-header__title" href=Route::Start.href()>{move || text(Msg::AppTitle)}</a>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=move || other_lang().tag()
+                    aria-label=move || format!("{} / {}", text(Msg::SwitchLanguageLabel), text(Msg::OtherLanguageName))
+                    on:click=move |_| store.lang.set(other_lang())
+                >
+                    {move || text(Msg::OtherLanguageName)}
+                </button>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,45 @@
+//! The Leptos shell: renders the pure core in the browser. Compiled for wasm32 only.
+//!
+//! Layout (see ARCHITECTURE.md): `store` is the one app-wide state, `router` maps the URL hash to
+//! a page, `pages/` has one file per page, `components/` the reusable parts, `i18n/` the string
+//! catalogues. Logic belongs in `crate::core`; components here only display it.
+
+mod components;
+mod i18n;
+mod pages;
+mod router;
+mod storage;
+mod store;
+
+use leptos::prelude::*;
+
+use components::{site_footer::SiteFooter, site_header::SiteHeader};
+use router::Route;
+use store::Store;
+
+/// Mounts the app into `<body>`, replacing the no-script fallback.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let store = Store::new();
+    provide_context(store);
+    router::follow_location_hash(store);
+
+    view! {
+        <SiteHeader/>
+        <main id="main" class="app-main" tabindex="-1">
+            {move || match store.route.get() {
+                Route::Start => pages::start::StartPage().into_any(),
+                Route::Procedure(procedure) => {
+                    view! { <pages::procedure::ProcedurePage procedure=procedure/> }.into_any()
+                }
+                Route::NotFound => pages::not_found::NotFoundPage().into_any(),
+            }}
+        </main>
+        <SiteFooter/>
+    }
+}

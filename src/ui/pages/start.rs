@@ -1,0 +1,58 @@
+//! The start page: what the app does, and the guide's seven procedures to choose from.
+
+use leptos::prelude::*;
+
+use crate::core::{PROCEDURES, Procedure};
+use crate::ui::{
+    components::page_heading::PageHeading,
+    i18n::{Msg, guide_part, t},
+    router::Route,
+    store::Store,
+};
+
+/// Parts 一 to 三 are first filings; parts 四 to 七 are for institutions already filed.
+const LAST_FIRST_FILING_PART: u8 = 3;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let store = Store::use_context();
+    let text = move |msg| t(store.lang.get(), msg);
+    let (first_filings, filed): (Vec<_>, Vec<_>) =
+        PROCEDURES.iter().partition(|procedure| procedure.part <= LAST_FIRST_FILING_PART);
+    view! {
+        <PageHeading text=Signal::derive(move || text(Msg::AppTitle).to_string())/>
+        <p class="lead">{move || text(Msg::AppTagline)}</p>
+        <p>{move || text(Msg::StartIntro)}</p>
+        <p class="notice">{move || text(Msg::StartPrivacy)}</p>
+        <ProcedureGroup heading=Msg::FirstFilingHeading lead=Msg::FirstFilingLead procedures=first_filings/>
+        <ProcedureGroup heading=Msg::FiledInstitutionHeading lead=Msg::FiledInstitutionLead procedures=filed/>
+    }
+}
+
+#[component]
+fn ProcedureGroup(heading: Msg, lead: Msg, procedures: Vec<&'static Procedure>) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    view! {
+        <section class="procedure-group">
+            <h2>{move || t(lang(), heading)}</h2>
+            <p>{move || t(lang(), lead)}</p>
+            <ul class="procedure-list">
+                {procedures
+                    .into_iter()
+                    .map(|procedure| {
+                        view! {
+                            <li class="procedure-card">
+                                <a class="procedure-card__link" href=Route::Procedure(procedure).href()>
+                                    {move || procedure.title.get(lang())}
+                                </a>
+                                <p class="procedure-card__summary">{move || procedure.summary.get(lang())}</p>
+                                <p class="procedure-card__cite">{move || guide_part(lang(), procedure.part)}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
