@@ -9,6 +9,9 @@ use std::{env, fmt::Write as _, fs, path::Path};
 
 use serde::Deserialize;
 
+#[path = "build/rules.rs"]
+mod rules;
+
 #[derive(Deserialize)]
 struct ProcedureTable {
     procedure: Vec<ProcedureRow>,
@@ -31,6 +34,7 @@ struct ProcedureRow {
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     build_procedures(Path::new(&out_dir));
+    rules::build(Path::new(&out_dir));
 }
 
 fn build_procedures(out_dir: &Path) {

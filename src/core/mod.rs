@@ -5,6 +5,8 @@
 //! must run natively in `cargo test` and in the command-line tool.
 
 pub mod edition;
+pub mod facts;
+pub mod rules;
 pub mod procedure;
 pub mod text;
 

@@ -1,0 +1,281 @@
+//! The rule tables: the guide encoded as data (`data/rules/*.toml`), compiled by `build.rs` into
+//! the statics below. This module only describes the rows; `crate::core::evaluate` interprets
+//! them against the facts.
+
+use crate::core::facts::{Affiliation, ApplicantKind, LegalForm, RequestKind, SchoolKind, StandardKind};
+use crate::core::text::Bilingual;
+
+/// The subject of a row, for inheritance (4.6, 5.7, 6.7, 7.7 "同首次备案要求").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Topic {
+    Conditions,
+    Prohibitions,
+    OccupationScope,
+    QuantityLimit,
+    /// A request's own rules (renewal deadline, termination notice): never inherited.
+    Request,
+    ReceivingAuthority,
+    Fees,
+    ResultDelivery,
+    RightsAndDuties,
+    Consultation,
+    Complaints,
+}
+
+/// How an eligibility row is decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleTest {
+    /// The applicant's own answer: only it can know.
+    Declaration,
+    /// Not met for these legal forms or affiliations (2.7.1).
+    LegalFormNotIn { forms: &'static [LegalForm], affiliations: &'static [Affiliation] },
+    /// The applicant is a school and says which kind (3.5.1).
+    SchoolEstablished,
+    /// Not met when a period on the abnormal-operation list reaches into the last `years` years
+    /// (2.7.2(4)); applies only to `forms`.
+    AbnormalOperationWithinYears { years: i16, forms: &'static [LegalForm] },
+    /// Not met when an annual inspection failed within the last `years` years (2.7.2(2)).
+    FailedInspectionWithinYears { years: i16, forms: &'static [LegalForm] },
+    /// Not met when on the illegal social organisation list (2.7.2(3)).
+    IllegalOrganisationListAbsent { forms: &'static [LegalForm] },
+    OccupationsGiven,
+    OccupationCategory { categories: &'static [u8] },
+    OccupationStandard { standards: &'static [StandardKind] },
+    OccupationOfficialList,
+    QuantityLimit { max: u32 },
+    OnOrBeforeDeadline { deadline: &'static str },
+    OnOrAfterDeadline { deadline: &'static str },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EligibilityRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub applicants: &'static [ApplicantKind],
+    pub topic: Topic,
+    /// Empty: every request that takes the topic.
+    pub requests: &'static [RequestKind],
+    pub test: RuleTest,
+    /// What must hold, as the applicant would confirm it.
+    pub statement: Bilingual,
+    /// What to do when it does not hold.
+    pub fix: Bilingual,
+}
+
+/// When a route, step or material applies. Every non-empty list must match (a list matches
+/// any of its values); `None` means "either way".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub requests: &'static [RequestKind],
+    pub applicants: &'static [ApplicantKind],
+    pub legal_forms: &'static [LegalForm],
+    pub school_kinds: &'static [SchoolKind],
+    pub affiliations: &'static [Affiliation],
+    pub in_zhengzhou: Option<bool>,
+    pub education_path: Option<bool>,
+    pub supervising_place_differs: Option<bool>,
+    pub penalised: Option<bool>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthorityLevel {
+    Province,
+    /// A city, 济源示范区 or 航空港区: the name carries `{place}`.
+    Place,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Authority {
+    pub id: &'static str,
+    pub level: AuthorityLevel,
+    pub name: Bilingual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RouteRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub when: Condition,
+    pub authority: &'static str,
+    pub alternative: Option<&'static str>,
+    pub recommends_to: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Actor {
+    Applicant,
+    Office,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub also_cites: &'static [&'static str],
+    pub requests: &'static [RequestKind],
+    pub when: Condition,
+    pub actor: Actor,
+    pub title: Bilingual,
+    pub detail: Bilingual,
+    pub deadline: Option<&'static str>,
+}
+
+/// How a material is handed in (2.8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Handling {
+    BoundSet,
+    Electronic,
+    BoundSeparately,
+    ForAssessment,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HandlingRule {
+    pub handling: Handling,
+    pub clause: &'static str,
+    pub text: Bilingual,
+}
+
+/// The guide's attachment forms, by their names in the guide.
+pub const FORMS: [&str; 8] = ["附件1", "附件2", "附件3", "附件4", "附件5", "附件6", "附件7", "附件8"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MaterialRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub also_cites: &'static [&'static str],
+    pub requests: &'static [RequestKind],
+    pub when: Condition,
+    pub form: Option<&'static str>,
+    pub handling: Option<Handling>,
+    pub title: Bilingual,
+    pub note: Option<Bilingual>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineAnchor {
+    FilingExpiry,
+    ApplicationDate,
+    TerminationNoticeStart,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayUnit {
+    CalendarDays,
+    WorkingDays,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DeadlineRule {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub request: RequestKind,
+    pub anchor: DeadlineAnchor,
+    pub offset: i32,
+    pub unit: DayUnit,
+    pub title: Bilingual,
+}
+
+/// Where an applicant kind's first filing lives in the guide, section by topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FirstFiling {
+    pub applicant: ApplicantKind,
+    pub part: u8,
+    pub sections: &'static [(Topic, u8)],
+}
+
+/// A first filing's text for a topic (fees, delivery, …), per applicant kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TopicText {
+    pub topic: Topic,
+    pub applicant: ApplicantKind,
+    pub text: Bilingual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CitedText {
+    pub text: Bilingual,
+    pub clause: &'static str,
+}
+
+/// A request's own service facts and what it inherits from the first filing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RequestInfo {
+    pub request: RequestKind,
+    /// Set for first filings (one row per applicant kind); `None` for parts 四–七.
+    pub applicant: Option<ApplicantKind>,
+    pub inherits_clause: Option<&'static str>,
+    pub inherits: &'static [Topic],
+    pub handling_time: CitedText,
+    pub result_letter: Option<CitedText>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InformationalClause {
+    pub clause: &'static str,
+    pub reason: Bilingual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClauseKind {
+    Part,
+    Section,
+    Item,
+    SubItem,
+}
+
+/// One numbered clause of the guide, with its own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GuideClause {
+    pub id: &'static str,
+    pub kind: ClauseKind,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/rules.rs"));
+
+impl GuideClause {
+    pub fn by_id(id: &str) -> Option<&'static GuideClause> {
+        GUIDE_CLAUSES.iter().find(|clause| clause.id == id)
+    }
+
+    /// The clause that contains this one (`2.7.2(4)` → `2.7.2` → `2.7` → `2`).
+    pub fn parent_id(id: &str) -> Option<&str> {
+        if let Some(open) = id.find('(') {
+            return Some(&id[..open]);
+        }
+        id.rfind('.').map(|dot| &id[..dot])
+    }
+}
+
+impl Authority {
+    pub fn by_id(id: &str) -> Option<&'static Authority> {
+        AUTHORITIES.iter().find(|authority| authority.id == id)
+    }
+}
+
+impl DeadlineRule {
+    pub fn by_id(id: &str) -> Option<&'static DeadlineRule> {
+        DEADLINE_RULES.iter().find(|deadline| deadline.id == id)
+    }
+}
+
+impl FirstFiling {
+    pub fn for_applicant(applicant: ApplicantKind) -> &'static FirstFiling {
+        FIRST_FILINGS
+            .iter()
+            .find(|first| first.applicant == applicant)
+            .expect("build.rs: procedure-info.toml has a first_filing row per applicant kind")
+    }
+
+    /// The clause of `topic` in this first filing, e.g. fees of part 二 → `2.12`.
+    pub fn clause_of(&self, topic: Topic) -> Option<String> {
+        self.sections.iter().find(|(t, _)| *t == topic).map(|(_, section)| format!("{}.{section}", self.part))
+    }
+}
