@@ -6,6 +6,7 @@
 
 pub mod edition;
 pub mod procedure;
+pub mod reference;
 pub mod text;
 
 pub use edition::{APP_VERSION, RULE_TABLE_EDITION};
