@@ -8,6 +8,7 @@ pub mod edition;
 pub mod facts;
 pub mod rules;
 pub mod procedure;
+pub mod reference;
 pub mod text;
 
 pub use edition::{APP_VERSION, RULE_TABLE_EDITION};

@@ -1,0 +1,276 @@
+//! The occupation classification (《中华人民共和国职业分类大典》 as listed by the national
+//! skill-evaluation website), from `data/occupations.csv` and `data/occupation-categories.csv`.
+//!
+//! The definitions are not here: at about 54 KB brotli they would almost double the first load,
+//! so they live in `assets/occupation-definitions.json`, which the app fetches from its own origin
+//! when a definition is first shown, and which [`Definitions::parse`] reads.
+
+use std::{collections::HashMap, fmt};
+
+use super::Packed;
+
+include!(concat!(env!("OUT_DIR"), "/reference_occupations.rs"));
+
+/// Length of every occupation code, `d-dd-dd-dd`.
+const CODE_LEN: usize = 10;
+
+/// One occupation (职业, a 细类 of the classification). A small handle into the static tables:
+/// copy it freely.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Occupation {
+    index: u16,
+}
+
+// The handles themselves, so that lookups can hand out `&'static Occupation`.
+static ALL: [Occupation; OCCUPATION_COUNT] = {
+    let mut all = [Occupation { index: 0 }; OCCUPATION_COUNT];
+    let mut index = 0;
+    while index < OCCUPATION_COUNT {
+        all[index].index = index as u16;
+        index += 1;
+    }
+    all
+};
+
+/// Every occupation, in code order.
+pub fn all() -> &'static [Occupation] {
+    &ALL
+}
+
+/// Looks an occupation up by its code, `6-18-01-01`.
+pub fn by_code(code: &str) -> Option<&'static Occupation> {
+    if code.len() != CODE_LEN {
+        return None;
+    }
+    let found = binary_search(OCCUPATION_COUNT, |i| code_at(i).cmp(code))?;
+    Some(&ALL[found])
+}
+
+fn code_at(index: usize) -> &'static str {
+    &CODES[index * CODE_LEN..(index + 1) * CODE_LEN]
+}
+
+/// Binary search over `0..len` by a comparison of element `i` with the key.
+fn binary_search(len: usize, compare: impl Fn(usize) -> std::cmp::Ordering) -> Option<usize> {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let middle = (low + high) / 2;
+        match compare(middle) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
+impl Occupation {
+    pub(crate) fn index(self) -> usize {
+        self.index as usize
+    }
+
+    /// The occupation code, `6-18-01-01`.
+    pub fn code(self) -> &'static str {
+        code_at(self.index())
+    }
+
+    /// The official name, `车工`.
+    pub fn name(self) -> &'static str {
+        NAMES.get(self.index())
+    }
+
+    /// The name's pinyin, one syllable per character separated by spaces (`che gong`); an empty
+    /// syllable for punctuation such as `（`. Precomputed by the derivation script.
+    pub fn pinyin(self) -> &'static str {
+        PINYIN.get(self.index())
+    }
+
+    /// The first letter of each syllable (`cg`), `_` for punctuation: one byte per character.
+    pub fn pinyin_initials(self) -> &'static str {
+        INITIALS.get(self.index())
+    }
+
+    /// The large category's number, 1 to 8 (the first digit of the code).
+    pub fn large_category_number(self) -> u8 {
+        self.code().as_bytes()[0] - b'0'
+    }
+
+    /// 大类, e.g. `6 生产制造及有关人员`.
+    pub fn large_category(self) -> Category {
+        category_by_code(&self.code()[..1]).expect("build.rs checks every category exists")
+    }
+
+    /// 中类, e.g. `6-18`.
+    pub fn middle_category(self) -> Category {
+        category_by_code(&self.code()[..4]).expect("build.rs checks every category exists")
+    }
+
+    /// 小类, e.g. `6-18-01`.
+    pub fn small_category(self) -> Category {
+        category_by_code(&self.code()[..7]).expect("build.rs checks every category exists")
+    }
+
+    /// Marked S in the classification: a digital occupation (数字职业).
+    pub fn is_digital(self) -> bool {
+        MARKS[self.index()] & 1 != 0
+    }
+
+    /// Marked L in the classification: a green occupation (绿色职业).
+    pub fn is_green(self) -> bool {
+        MARKS[self.index()] & 2 != 0
+    }
+
+    /// How many 工种 the occupation has, where the source says.
+    pub fn work_num(self) -> Option<u8> {
+        match WORK_NUMS[self.index()] {
+            255 => None,
+            n => Some(n),
+        }
+    }
+}
+
+impl fmt::Debug for Occupation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Occupation({} {})", self.code(), self.name())
+    }
+}
+
+/// The level of a category in the classification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CategoryLevel {
+    /// 大类, code `d`.
+    Large,
+    /// 中类, code `d-dd`.
+    Middle,
+    /// 小类, code `d-dd-dd`.
+    Small,
+}
+
+/// A category of the classification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Category {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub level: CategoryLevel,
+}
+
+/// Looks a category up by its code: `6`, `6-18` or `6-18-01`.
+pub fn category_by_code(code: &str) -> Option<Category> {
+    let index = binary_search(CATEGORY_CODES.len(), |i| CATEGORY_CODES.get(i).cmp(code))?;
+    Some(category_at(index))
+}
+
+fn category_at(index: usize) -> Category {
+    let code = CATEGORY_CODES.get(index);
+    let level = match code.len() {
+        1 => CategoryLevel::Large,
+        4 => CategoryLevel::Middle,
+        _ => CategoryLevel::Small,
+    };
+    Category { code, name: CATEGORY_NAMES.get(index), level }
+}
+
+/// Every category, in code order (a parent before its children).
+pub fn all_categories() -> impl Iterator<Item = Category> {
+    (0..CATEGORY_CODES.len()).map(category_at)
+}
+
+/// A well-formed occupation code, `d-dd-dd-dd`, parsed once at the edge. It need not be in the
+/// table: an occupation published after the table was derived is still a valid code.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OccupationCode(String);
+
+/// Why a text is not an occupation code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MalformedOccupationCode;
+
+impl fmt::Display for MalformedOccupationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an occupation code looks like 6-18-01-01")
+    }
+}
+
+impl std::error::Error for MalformedOccupationCode {}
+
+impl OccupationCode {
+    /// Parses `6-18-01-01`; surrounding spaces are ignored.
+    pub fn parse(text: &str) -> Result<Self, MalformedOccupationCode> {
+        let code = text.trim();
+        let well_formed = code.len() == CODE_LEN
+            && code.bytes().enumerate().all(|(i, b)| match i {
+                1 | 4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        if well_formed { Ok(Self(code.to_owned())) } else { Err(MalformedOccupationCode) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The occupation with this code, if the table lists it.
+    pub fn occupation(&self) -> Option<&'static Occupation> {
+        by_code(&self.0)
+    }
+}
+
+impl fmt::Debug for OccupationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "OccupationCode({})", self.0)
+    }
+}
+
+impl fmt::Display for OccupationCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The file, beside `index.html`, that holds the definitions (`{"6-18-01-01": "…"}`).
+pub const DEFINITIONS_FILE: &str = "occupation-definitions.json";
+
+/// Occupation definitions (from csco22), read from [`DEFINITIONS_FILE`] after the app fetched it.
+#[derive(Clone, Debug, Default)]
+pub struct Definitions(HashMap<String, String>);
+
+/// Why a definitions file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DefinitionsError(String);
+
+impl fmt::Display for DefinitionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the occupation definitions file is not valid: {}", self.0)
+    }
+}
+
+impl std::error::Error for DefinitionsError {}
+
+impl Definitions {
+    /// Parses the JSON object of code → definition.
+    pub fn parse(json: &str) -> Result<Self, DefinitionsError> {
+        let map: HashMap<String, String> =
+            serde_json::from_str(json).map_err(|e| DefinitionsError(e.to_string()))?;
+        if let Some(code) = map.keys().find(|code| OccupationCode::parse(code).is_err()) {
+            return Err(DefinitionsError(format!("{code:?} is not an occupation code")));
+        }
+        Ok(Self(map))
+    }
+
+    /// The definition of an occupation, if the source has one.
+    pub fn get(&self, occupation: Occupation) -> Option<&str> {
+        self.0.get(occupation.code()).map(String::as_str)
+    }
+
+    /// The codes that have a definition.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
