@@ -150,6 +150,7 @@ struct MaterialRow {
 #[serde(deny_unknown_fields)]
 struct HandlingRow {
     handling: String,
+    shown_with: Option<String>,
     clause: String,
     text_zh: String,
     text_en: String,
@@ -518,9 +519,13 @@ pub fn build(out_dir: &Path) {
     for (index, row) in table.handling_rule.iter().enumerate() {
         let place = Place { file: &file, row: index + 1, id: &row.handling };
         clauses.check(&place, &row.clause);
+        let shown_with = match &row.shown_with {
+            Some(h) => format!("Some({})", enum_value(&place, "handling", "Handling", HANDLINGS, h)),
+            None => "None".into(),
+        };
         writeln!(
             code,
-            "    HandlingRule {{ handling: {}, clause: {:?}, text: {} }},",
+            "    HandlingRule {{ handling: {}, shown_with: {shown_with}, clause: {:?}, text: {} }},",
             enum_value(&place, "handling", "Handling", HANDLINGS, &row.handling),
             row.clause,
             bilingual(&row.text_zh, &row.text_en)

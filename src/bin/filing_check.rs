@@ -1,79 +1,262 @@
 //! `filing-check`: the command-line face of the pure core, for receiving offices and tests.
 //!
-//! Today it reports which app version and rule-table edition it carries and lists the guide's
-//! procedures; checking a package file is added with the rule tables.
+//! It reads a package file (or standard input), recomputes the evaluation from its facts and
+//! prints it as JSON, or as readable text with `--text`. Bad input gets a message naming the
+//! field and exit status 1; a usage error exits with 2. It never panics on input.
 
-use std::process::ExitCode;
+use std::{fmt::Write as _, io::Read, process::ExitCode};
 
-use henan_filing::core::{APP_VERSION, Lang, PROCEDURES, RULE_TABLE_EDITION};
+use henan_filing::core::{
+    APP_VERSION, Evaluation, Lang, PROCEDURES, RULE_TABLE_EDITION, evaluate,
+    evaluate::{DateOutcome, Outcome},
+    package::read_package,
+};
 
-const USAGE: &str = "usage: filing-check [--version | --procedures [--lang zh-CN|en] | --help]";
+const USAGE: &str = "usage: filing-check [FILE | -] [--text] [--lang zh-CN|en]
+       filing-check --version
+       filing-check --procedures [--lang zh-CN|en]
+
+Reads a package file (JSON, schema_version 1; `-` or no FILE reads standard input) and prints
+its evaluation: JSON by default, readable text with --text.";
+
+/// Why the command failed: bad usage (exit 2) or bad input (exit 1).
+enum Failure {
+    Usage(String),
+    Input(String),
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    match run(&args, &mut std::io::stdin()) {
         Ok(output) => {
             print!("{output}");
             ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("filing-check: {message}");
-            eprintln!("{USAGE}");
+        Err(Failure::Usage(message)) => {
+            eprintln!("filing-check: {message}\n{USAGE}");
             ExitCode::from(2)
+        }
+        Err(Failure::Input(message)) => {
+            eprintln!("filing-check: {message}");
+            ExitCode::from(1)
         }
     }
 }
 
-/// Turns the arguments into the text to print, or an error message (lower-case, no period).
-fn run(args: &[String]) -> Result<String, String> {
-    let mut lang = Lang::ZhCn;
-    let mut action = "--version";
+#[derive(Default)]
+struct Options {
+    lang: Lang,
+    text: bool,
+    file: Option<String>,
+    action: Option<&'static str>,
+}
+
+fn parse_args(args: &[String]) -> Result<Options, Failure> {
+    let mut options = Options::default();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
-            "--version" | "-V" | "--procedures" | "--help" | "-h" => action = arg,
+            "--version" | "-V" => options.action = Some("version"),
+            "--procedures" => options.action = Some("procedures"),
+            "--help" | "-h" => options.action = Some("help"),
+            "--text" => options.text = true,
             "--lang" => {
-                let tag = rest.next().ok_or("--lang needs a value: zh-CN or en")?;
-                lang = Lang::from_tag(tag).ok_or_else(|| format!("unknown language {tag:?}"))?;
+                let tag = rest.next().ok_or_else(|| Failure::Usage("--lang needs a value: zh-CN or en".into()))?;
+                options.lang = Lang::from_tag(tag).ok_or_else(|| Failure::Usage(format!("unknown language {tag:?}")))?;
             }
-            other => return Err(format!("unknown argument {other:?}")),
+            flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown argument {flag:?}"))),
+            file if options.file.is_none() => options.file = Some(file.to_string()),
+            extra => return Err(Failure::Usage(format!("only one package file at a time, got {extra:?} too"))),
         }
     }
-    Ok(match action {
-        "--procedures" => PROCEDURES
-            .iter()
-            .map(|p| format!("{}\t{}\t{}\n", p.part, p.id, p.title.get(lang)))
-            .collect(),
-        "--help" | "-h" => format!("{USAGE}\n"),
-        _ => format!("filing-check {APP_VERSION}\nrule tables: {RULE_TABLE_EDITION}\n"),
-    })
+    Ok(options)
+}
+
+/// Turns the arguments (and standard input) into the text to print.
+fn run(args: &[String], stdin: &mut dyn Read) -> Result<String, Failure> {
+    let options = parse_args(args)?;
+    match options.action {
+        Some("version") => return Ok(format!("filing-check {APP_VERSION}\nrule tables: {RULE_TABLE_EDITION}\n")),
+        Some("help") => return Ok(format!("{USAGE}\n")),
+        Some("procedures") => {
+            return Ok(PROCEDURES.iter().map(|p| format!("{}\t{}\t{}\n", p.part, p.id, p.title.get(options.lang))).collect());
+        }
+        _ => {}
+    }
+    let json = match options.file.as_deref() {
+        None | Some("-") => {
+            let mut text = String::new();
+            stdin.read_to_string(&mut text).map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+            text
+        }
+        Some(path) => std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?,
+    };
+    let package = read_package(&json).map_err(|e| Failure::Input(format!("not a valid package: {e}")))?;
+    let evaluation = evaluate(&package.facts);
+    if options.text {
+        Ok(text_report(&evaluation, options.lang))
+    } else {
+        let mut out = serde_json::to_string_pretty(&evaluation).expect("an evaluation always serialises");
+        out.push('\n');
+        Ok(out)
+    }
+}
+
+/// A readable report: verdict, rules with reasons, route, steps, materials, deadlines.
+fn text_report(evaluation: &Evaluation, lang: Lang) -> String {
+    let t = |zh: &str, en: &str| if lang == Lang::ZhCn { zh.to_string() } else { en.to_string() };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}", t("结论", "Verdict"), evaluation.verdict.label().get(lang));
+    let _ = writeln!(out, "{} {}\n", t("依据指南第", "Guide part"), evaluation.part);
+
+    let _ = writeln!(out, "{}", t("逐项判断", "Rules"));
+    for rule in &evaluation.rules {
+        let mark = match rule.outcome {
+            Outcome::Met => "✓",
+            Outcome::NotMet => "✗",
+            Outcome::NeedsConfirmation => "?",
+            Outcome::NotApplicable => "–",
+        };
+        let row = rule.row.map(|row| format!(" [{}{row}]", t("第", "row "))).unwrap_or_default();
+        let _ = writeln!(out, "  {mark} {:<10} {}{row}", rule.clause, rule.reason.get(lang));
+        if let Some(fix) = &rule.fix {
+            let _ = writeln!(out, "      → {}", fix.get(lang));
+        }
+    }
+
+    let route = &evaluation.route;
+    let _ = writeln!(out, "\n{} ({})", t("受理机构", "Receiving authority"), route.clause);
+    match &route.authority {
+        Some(office) => {
+            let _ = writeln!(out, "  {}", office.name.get(lang));
+        }
+        None => {
+            let _ = writeln!(out, "  {}", t("尚不能确定", "not yet known"));
+        }
+    }
+    if let Some(missing) = &route.missing {
+        let _ = writeln!(out, "  {}: {}", t("还需要", "still needed"), missing.get(lang));
+    }
+    for office in &route.alternatives {
+        let _ = writeln!(out, "  {}: {}", t("也可", "or"), office.name.get(lang));
+    }
+    if let Some(office) = &route.recommends_to {
+        let _ = writeln!(out, "  {}: {}", t("初审后推荐至", "recommended on to"), office.name.get(lang));
+    }
+    if let Some(office) = &route.supervising_opinion {
+        let _ = writeln!(out, "  {}: {}", t("先由监管地出具意见", "opinion first from"), office.name.get(lang));
+    }
+
+    let _ = writeln!(out, "\n{}", t("办理流程", "Steps"));
+    for (index, step) in evaluation.steps.iter().enumerate() {
+        let _ = write!(out, "  {}. {} ({}) {}", index + 1, step.title.get(lang), step.clause, step.detail.get(lang));
+        if let Some(deadline) = &step.deadline {
+            let _ = write!(out, " [{}: {}]", deadline.title.get(lang), date_text(&deadline.date, lang));
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "\n{}", t("申请材料", "Materials"));
+    for (index, material) in evaluation.materials.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {} ({})", index + 1, material.title.get(lang), material.clause);
+        if let Some(note) = &material.note {
+            let _ = writeln!(out, "     {}", note.get(lang));
+        }
+    }
+    for rule in &evaluation.handling_rules {
+        let _ = writeln!(out, "  * {} ({})", rule.text.get(lang), rule.clause);
+    }
+
+    if !evaluation.deadlines.is_empty() {
+        let _ = writeln!(out, "\n{}", t("期限", "Deadlines"));
+        for deadline in &evaluation.deadlines {
+            let _ = writeln!(out, "  {} ({}): {}", deadline.title.get(lang), deadline.clause, date_text(&deadline.date, lang));
+        }
+    }
+    let _ = writeln!(out, "\n{}: {} ({})", t("办理时限", "Handling time"), evaluation.handling_time.text.get(lang), evaluation.handling_time.clause);
+    if let Some(letter) = &evaluation.result_letter {
+        let _ = writeln!(out, "{}: {} ({})", t("办理结果", "Result letter"), letter.text.get(lang), letter.clause);
+    }
+    for fact in &evaluation.service {
+        let _ = writeln!(out, "{} ({})", fact.text.get(lang), fact.clause);
+    }
+    out
+}
+
+fn date_text(date: &DateOutcome, lang: Lang) -> String {
+    match (date, lang) {
+        (DateOutcome::Known { date }, _) => date.to_string(),
+        (DateOutcome::MissingInput { what }, Lang::ZhCn) => format!("需填写{}", what.zh),
+        (DateOutcome::MissingInput { what }, Lang::En) => format!("needs {}", what.en.to_lowercase()),
+        (DateOutcome::CalendarUnknown { year }, Lang::ZhCn) => format!("{year}年节假日安排未公布，无法计算"),
+        (DateOutcome::CalendarUnknown { year }, Lang::En) => format!("calendar unknown for {year}"),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
+    fn run_with(list: &[&str], stdin: &str) -> Result<String, Failure> {
+        let args: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        run(&args, &mut stdin.as_bytes())
     }
+
+    fn input_error(result: Result<String, Failure>) -> String {
+        match result {
+            Err(Failure::Input(message)) => message,
+            Err(Failure::Usage(message)) => panic!("expected an input error, got usage: {message}"),
+            Ok(out) => panic!("expected an input error, got output: {out}"),
+        }
+    }
+
+    const PACKAGE: &str = r#"{"schema_version": 1, "facts": {"request": "first-filing",
+        "applicant": {"kind": "social-org", "legal_form": "government-body", "place": "4107"},
+        "application_date": "2026-12-01"}}"#;
 
     #[test]
     fn version_names_app_and_rule_edition() {
-        let out = run(&args(&[])).unwrap();
+        let out = run_with(&["--version"], "").ok().unwrap();
         assert!(out.contains(APP_VERSION) && out.contains("2024年版"), "{out}");
     }
 
     #[test]
     fn procedures_list_all_seven_in_english() {
-        let out = run(&args(&["--procedures", "--lang", "en"])).unwrap();
+        let out = run_with(&["--procedures", "--lang", "en"], "").ok().unwrap();
         assert_eq!(out.lines().count(), 7, "{out}");
         assert!(out.contains("Termination of filing"), "{out}");
     }
 
     #[test]
-    fn bad_arguments_are_errors_not_panics() {
-        assert!(run(&args(&["--bogus"])).unwrap_err().contains("--bogus"));
-        assert!(run(&args(&["--lang"])).is_err());
-        assert!(run(&args(&["--lang", "fr"])).unwrap_err().contains("fr"));
+    fn a_package_from_stdin_is_evaluated_as_json() {
+        let out = run_with(&[], PACKAGE).ok().unwrap();
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["verdict"], "not-ready");
+        assert_eq!(json["route"]["authority"]["name"]["zh"], "新乡市人力资源和社会保障局（组织人社局）技能人才评价指导部门");
+    }
+
+    #[test]
+    fn the_text_report_names_the_failed_clause() {
+        let out = run_with(&["-", "--text"], PACKAGE).ok().unwrap();
+        assert!(out.starts_with("结论: 暂不符合"), "{out}");
+        assert!(out.contains("✗ 2.7.1"), "{out}");
+        let out = run_with(&["--text", "--lang", "en"], PACKAGE).ok().unwrap();
+        assert!(out.starts_with("Verdict: Not yet eligible"), "{out}");
+    }
+
+    #[test]
+    fn bad_input_is_an_error_naming_the_field_never_a_panic() {
+        assert!(input_error(run_with(&[], "{")).contains("not a JSON document"));
+        assert!(input_error(run_with(&[], r#"{"schema_version": 9}"#)).contains("schema_version: unsupported version 9"));
+        let wrong_field = PACKAGE.replace("\"legal_form\"", "\"legalform\"");
+        assert!(input_error(run_with(&[], &wrong_field)).contains("facts.applicant"));
+        assert!(input_error(run_with(&["/no/such/file.json"], "")).contains("cannot read /no/such/file.json"));
+    }
+
+    #[test]
+    fn bad_arguments_are_usage_errors() {
+        for args in [&["--bogus"][..], &["--lang"], &["--lang", "fr"], &["a.json", "b.json"]] {
+            assert!(matches!(run_with(args, ""), Err(Failure::Usage(_))), "{args:?}");
+        }
     }
 }

@@ -111,7 +111,7 @@ pub struct Applicant {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub affiliations: Vec<Affiliation>,
     /// The receiving place the applicant is located in: a city code (`4101` 郑州市 …),
-    /// `419001` 济源示范区 or `410173` 航空港区. `None` while the user has not said.
+    /// `4190` 济源示范区 or `410173` 航空港区 (`data/places.csv`). `None` while not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
 }
@@ -227,4 +227,132 @@ pub struct Facts {
     pub occupations: Vec<OccupationRow>,
     #[serde(default)]
     pub details: RequestDetails,
+}
+
+// ------------------------------------------------------------------------ labels
+//
+// How each value is named to the user, in both languages (the UI and the reasons use these).
+
+use crate::core::text::Bilingual;
+
+const fn text(zh: &'static str, en: &'static str) -> Bilingual {
+    Bilingual { zh, en }
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 5] = [
+        RequestKind::FirstFiling,
+        RequestKind::InformationChange,
+        RequestKind::Incremental,
+        RequestKind::Renewal,
+        RequestKind::Termination,
+    ];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            RequestKind::FirstFiling => text("首次备案", "First filing"),
+            RequestKind::InformationChange => text("备案信息变更", "Change of filed information"),
+            RequestKind::Incremental => text("增量备案", "Incremental filing"),
+            RequestKind::Renewal => text("备案续期", "Renewal"),
+            RequestKind::Termination => text("终止备案", "Termination"),
+        }
+    }
+}
+
+impl ApplicantKind {
+    pub const ALL: [ApplicantKind; 3] = [ApplicantKind::Employer, ApplicantKind::SocialOrg, ApplicantKind::School];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            ApplicantKind::Employer => text("用人单位", "Employer"),
+            ApplicantKind::SocialOrg => text("社会培训评价组织", "Social training evaluation organisation"),
+            ApplicantKind::School => text("院校", "School"),
+        }
+    }
+}
+
+impl LegalForm {
+    pub const ALL: [LegalForm; 8] = [
+        LegalForm::Enterprise,
+        LegalForm::CentralSoeBranch,
+        LegalForm::ProvincialStateEnterprise,
+        LegalForm::PrivateNonEnterprise,
+        LegalForm::SocialGroup,
+        LegalForm::PublicInstitution,
+        LegalForm::GovernmentBody,
+        LegalForm::School,
+    ];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            LegalForm::Enterprise => text("企业", "Enterprise"),
+            LegalForm::CentralSoeBranch => text("中央企业驻豫分支机构", "Central SOE branch in Henan"),
+            LegalForm::ProvincialStateEnterprise => text("省国资委直管企业", "Provincial state-owned enterprise"),
+            LegalForm::PrivateNonEnterprise => text("民办非企业单位", "Private non-enterprise unit"),
+            LegalForm::SocialGroup => text("社会团体", "Social group"),
+            LegalForm::PublicInstitution => text("事业单位", "Public institution"),
+            LegalForm::GovernmentBody => text("政府及所属部门", "Government body"),
+            LegalForm::School => text("院校", "School"),
+        }
+    }
+}
+
+impl SchoolKind {
+    pub const ALL: [SchoolKind; 5] = [
+        SchoolKind::TechnicianCollege,
+        SchoolKind::Undergraduate,
+        SchoolKind::HigherVocational,
+        SchoolKind::ProvincialSecondaryVocational,
+        SchoolKind::LocalSecondaryVocational,
+    ];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            SchoolKind::TechnicianCollege => text("技工院校", "Technician college"),
+            SchoolKind::Undergraduate => text("本科院校", "Undergraduate university"),
+            SchoolKind::HigherVocational => text("高等职业学校", "Higher vocational school"),
+            SchoolKind::ProvincialSecondaryVocational => text("省属中等职业学校", "Provincial secondary vocational school"),
+            SchoolKind::LocalSecondaryVocational => text("地方所属中等职业学校", "Local secondary vocational school"),
+        }
+    }
+}
+
+impl Affiliation {
+    pub const ALL: [Affiliation; 9] = [
+        Affiliation::ProvincialUnit,
+        Affiliation::ProvincialCollege,
+        Affiliation::NationalIndustryAssociationBranch,
+        Affiliation::ProvincialIndustryAssociation,
+        Affiliation::ApprovedByProvincialDepartment,
+        Affiliation::RegisteredWithProvincialMarketRegulator,
+        Affiliation::IndustryPilotBranch,
+        Affiliation::NationalSocialOrgBranch,
+        Affiliation::NotDecoupledFromGovernment,
+    ];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            Affiliation::ProvincialUnit => text("省属单位", "Provincial-level unit"),
+            Affiliation::ProvincialCollege => text("省（部）属院校", "Provincial (or ministry) college"),
+            Affiliation::NationalIndustryAssociationBranch => text("国家级行业社团组织在豫分支", "Henan branch of a national industry association"),
+            Affiliation::ProvincialIndustryAssociation => text("省级行业社团组织", "Provincial industry association"),
+            Affiliation::ApprovedByProvincialDepartment => text("省级行政部门批准的社会培训机构", "Training institution approved by a provincial department"),
+            Affiliation::RegisteredWithProvincialMarketRegulator => text("省市场监管部门注册的机构", "Registered with the provincial market regulator"),
+            Affiliation::IndustryPilotBranch => text("部门行业职业技能等级认定试点分支机构", "Branch of a ministry industry pilot institution"),
+            Affiliation::NationalSocialOrgBranch => text("全国性社评组织分支机构", "Branch of a national social evaluation organisation"),
+            Affiliation::NotDecoupledFromGovernment => text("未与政府部门脱钩的社会团体", "Social group not decoupled from government"),
+        }
+    }
+}
+
+impl StandardKind {
+    pub const ALL: [StandardKind; 3] = [StandardKind::NationalStandard, StandardKind::FiledEvaluationNorm, StandardKind::UnfiledNorm];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            StandardKind::NationalStandard => text("国家职业（技能）标准", "National occupational skill standard"),
+            StandardKind::FiledEvaluationNorm => text("经人社部备案公示的评价规范", "Evaluation norm filed with the ministry"),
+            StandardKind::UnfiledNorm => text("未备案的行业、企业评价规范", "Industry or enterprise norm not filed"),
+        }
+    }
 }

@@ -5,12 +5,15 @@
 //! must run natively in `cargo test` and in the command-line tool.
 
 pub mod edition;
+pub mod evaluate;
 pub mod facts;
+pub mod package;
 pub mod rules;
 pub mod procedure;
 pub mod reference;
 pub mod text;
 
 pub use edition::{APP_VERSION, RULE_TABLE_EDITION};
+pub use evaluate::{Evaluation, evaluate};
 pub use procedure::{PROCEDURES, Procedure};
 pub use text::{Bilingual, Lang};

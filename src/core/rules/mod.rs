@@ -135,6 +135,8 @@ pub enum Handling {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HandlingRule {
     pub handling: Handling,
+    /// Also shown when a material has this other handling (photos inside a bound item).
+    pub shown_with: Option<Handling>,
     pub clause: &'static str,
     pub text: Bilingual,
 }

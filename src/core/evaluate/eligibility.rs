@@ -1,0 +1,358 @@
+//! Interprets the eligibility rows (`data/rules/eligibility.toml`) against the facts.
+
+use jiff::{ToSpan, civil::Date};
+
+use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
+use super::{schedule, takes_topic};
+use crate::core::facts::{Facts, LegalForm, OccupationRow, RequestKind};
+use crate::core::reference::occupation;
+use crate::core::rules::{ELIGIBILITY_RULES, EligibilityRule, RequestInfo, RuleTest, Topic};
+
+/// Every rule that applies to the request, with its outcome (per occupation row for row rules).
+pub fn evaluate_rules(facts: &Facts, info: &RequestInfo) -> Vec<RuleOutcome> {
+    let mut outcomes = Vec::new();
+    for rule in ELIGIBILITY_RULES.iter().filter(|rule| applies(rule, facts, info)) {
+        if is_per_row(rule.test) {
+            if facts.occupations.is_empty() {
+                outcomes.push(outcome(rule, None, Decision::not_applicable(Text::new(
+                    "未列出职业（工种），本项无需判断",
+                    "No occupation rows given: nothing to check",
+                ))));
+            }
+            for (index, row) in facts.occupations.iter().enumerate() {
+                outcomes.push(outcome(rule, Some(index + 1), decide_row(rule, facts, row)));
+            }
+        } else {
+            outcomes.push(outcome(rule, None, decide(rule, facts)));
+        }
+    }
+    outcomes
+}
+
+fn applies(rule: &EligibilityRule, facts: &Facts, info: &RequestInfo) -> bool {
+    let topic_taken = if rule.topic == Topic::Request { true } else { takes_topic(facts, info, rule.topic) };
+    rule.applicants.contains(&facts.applicant.kind)
+        && topic_taken
+        && (rule.requests.is_empty() || rule.requests.contains(&facts.request))
+}
+
+fn is_per_row(test: RuleTest) -> bool {
+    matches!(
+        test,
+        RuleTest::OccupationCategory { .. }
+            | RuleTest::OccupationStandard { .. }
+            | RuleTest::OccupationOfficialList
+            | RuleTest::QuantityLimit { .. }
+    )
+}
+
+/// A decision before it is dressed with the rule's citation and statement.
+struct Decision {
+    outcome: Outcome,
+    basis: Basis,
+    reason: Text,
+}
+
+impl Decision {
+    fn met(reason: Text) -> Decision {
+        Decision { outcome: Outcome::Met, basis: Basis::Computed, reason }
+    }
+    fn not_met(reason: Text) -> Decision {
+        Decision { outcome: Outcome::NotMet, basis: Basis::Computed, reason }
+    }
+    fn unknown(reason: Text) -> Decision {
+        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Unknown, reason }
+    }
+    fn not_applicable(reason: Text) -> Decision {
+        Decision { outcome: Outcome::NotApplicable, basis: Basis::Computed, reason }
+    }
+}
+
+fn outcome(rule: &EligibilityRule, row: Option<usize>, decision: Decision) -> RuleOutcome {
+    let needs_fix = matches!(decision.outcome, Outcome::NotMet | Outcome::NeedsConfirmation);
+    RuleOutcome {
+        rule_id: rule.id,
+        clause: rule.clause,
+        topic: rule.topic,
+        outcome: decision.outcome,
+        basis: decision.basis,
+        row,
+        statement: Text::from(rule.statement),
+        reason: decision.reason,
+        fix: needs_fix.then(|| Text::from(rule.fix)),
+    }
+}
+
+fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
+    let form = facts.applicant.legal_form;
+    let form_label = form.label();
+    match rule.test {
+        RuleTest::Declaration => declaration(rule, facts.declarations.get(rule.id).copied()),
+        RuleTest::LegalFormNotIn { forms, affiliations } => {
+            if forms.contains(&form) {
+                Decision::not_met(Text::new(
+                    format!("申请单位性质为{}，属于不能申报的情形", form_label.zh),
+                    format!("The applicant is a {}, which cannot apply", form_label.en.to_lowercase()),
+                ))
+            } else if let Some(affiliation) = facts.applicant.affiliations.iter().find(|a| affiliations.contains(a)) {
+                let label = affiliation.label();
+                Decision::not_met(Text::new(
+                    format!("申请单位为{}，属于不能申报的情形", label.zh),
+                    format!("The applicant is a {}, which cannot apply", label.en.to_lowercase()),
+                ))
+            } else {
+                Decision::met(Text::new(
+                    format!("申请单位性质为{}，不属于政府及所属部门", form_label.zh),
+                    format!("The applicant is a {}, not a government body or affiliate", form_label.en.to_lowercase()),
+                ))
+            }
+        }
+        RuleTest::SchoolEstablished => match (form, facts.applicant.school_kind) {
+            (LegalForm::School, Some(kind)) => Decision::met(Text::new(
+                format!("申请单位为{}", kind.label().zh),
+                format!("The applicant is a {}", kind.label().en.to_lowercase()),
+            )),
+            (LegalForm::School, None) => Decision::unknown(Text::new("尚未选择院校类型", "The kind of school is not given yet")),
+            _ => Decision::not_met(Text::new(
+                format!("申请单位性质为{}，不是院校", form_label.zh),
+                format!("The applicant is a {}, not a school", form_label.en.to_lowercase()),
+            )),
+        },
+        RuleTest::AbnormalOperationWithinYears { years, forms } => {
+            if !forms.contains(&form) {
+                return only_for(forms);
+            }
+            let Some(periods) = &facts.records.abnormal_operation_list else {
+                return Decision::unknown(Text::new(
+                    "尚未回答近3年是否被列入企业经营异常名录",
+                    "Not answered yet whether the enterprise was on the abnormal-operation list",
+                ));
+            };
+            let window_start = years_before(facts.application_date, years);
+            let hit = periods.iter().find(|p| p.from <= facts.application_date && p.until.is_none_or(|until| until >= window_start));
+            match hit {
+                Some(period) => {
+                    let until = period.until.map_or_else(|| ("至今".to_string(), "still listed".to_string()), |d| (format!("至{d}"), format!("until {d}")));
+                    Decision::not_met(Text::new(
+                        format!("{}{}在经营异常名录内，在申请日前{years}年内（{window_start}起）", period.from, until.0),
+                        format!("On the list from {} {}, within the {years} years before the application ({window_start} on)", period.from, until.1),
+                    ))
+                }
+                None => Decision::met(Text::new(
+                    format!("{window_start}至{}期间未在经营异常名录内", facts.application_date),
+                    format!("Not on the list between {window_start} and {}", facts.application_date),
+                )),
+            }
+        }
+        RuleTest::FailedInspectionWithinYears { years, forms } => {
+            if !forms.contains(&form) {
+                return only_for(forms);
+            }
+            let Some(dates) = &facts.records.failed_annual_inspections else {
+                return Decision::unknown(Text::new(
+                    "尚未回答近3年民政部门年审是否有不合格",
+                    "Not answered yet whether an annual inspection failed",
+                ));
+            };
+            let window_start = years_before(facts.application_date, years);
+            match dates.iter().filter(|d| **d >= window_start && **d <= facts.application_date).max() {
+                Some(date) => Decision::not_met(Text::new(
+                    format!("{date}年审不合格，在申请日前{years}年内（{window_start}起）"),
+                    format!("Failed the inspection on {date}, within the {years} years before the application ({window_start} on)"),
+                )),
+                None => Decision::met(Text::new(
+                    format!("{window_start}至{}期间年审无不合格", facts.application_date),
+                    format!("No failed inspection between {window_start} and {}", facts.application_date),
+                )),
+            }
+        }
+        RuleTest::IllegalOrganisationListAbsent { forms } => {
+            if !forms.contains(&form) {
+                return only_for(forms);
+            }
+            match facts.records.on_illegal_organisation_list {
+                None => Decision::unknown(Text::new("尚未回答是否在非法社会组织名单内", "Not answered yet whether on the list of illegal social organisations")),
+                Some(true) => Decision::not_met(Text::new("在民政部门非法社会组织名单内", "On the civil-affairs list of illegal social organisations")),
+                Some(false) => Decision { basis: Basis::Declared, ..Decision::met(Text::new("不在非法社会组织名单内（申请人所述）", "Not on the list of illegal social organisations (as the applicant says)")) },
+            }
+        }
+        RuleTest::OccupationsGiven => {
+            if facts.occupations.is_empty() {
+                Decision::unknown(Text::new("尚未列出申请的职业（工种）", "No occupation listed yet"))
+            } else {
+                Decision::met(Text::new(
+                    format!("已列出{}个职业（工种）", facts.occupations.len()),
+                    format!("{} occupation rows listed", facts.occupations.len()),
+                ))
+            }
+        }
+        RuleTest::OnOrBeforeDeadline { deadline } | RuleTest::OnOrAfterDeadline { deadline } => {
+            let on_or_before = matches!(rule.test, RuleTest::OnOrBeforeDeadline { .. });
+            deadline_rule(facts, deadline, on_or_before)
+        }
+        RuleTest::OccupationCategory { .. }
+        | RuleTest::OccupationStandard { .. }
+        | RuleTest::OccupationOfficialList
+        | RuleTest::QuantityLimit { .. } => unreachable!("per-row tests are decided by decide_row"),
+    }
+}
+
+fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Decision {
+    match rule.test {
+        RuleTest::OccupationCategory { categories } => {
+            let Some(large) = large_category(&row.code) else {
+                return Decision::unknown(Text::new(
+                    format!("职业编码“{}”格式不正确，应如 6-18-01-01", row.code),
+                    format!("The occupation code {:?} is not of the form 6-18-01-01", row.code),
+                ));
+            };
+            let known = occupation::by_code(&row.code);
+            if !categories.contains(&large) {
+                return Decision::not_met(Text::new(
+                    format!("{} 属于第{large}大类，不在第三至六大类", row.code),
+                    format!("{} is in large category {large}, not 3 to 6", row.code),
+                ));
+            }
+            match known {
+                Some(found) => Decision::met(Text::new(
+                    format!("{} {} 属于第{large}大类", row.code, found.name()),
+                    format!("{} {} is in large category {large}", row.code, found.name()),
+                )),
+                None => Decision::unknown(Text::new(
+                    format!("{} 属于第{large}大类，但不在本页所带的职业分类目录中，请核对编码", row.code),
+                    format!("{} is in large category {large} but not in the bundled classification: check the code", row.code),
+                )),
+            }
+        }
+        RuleTest::OccupationStandard { standards } => match &row.standard {
+            None => Decision::unknown(Text::new(
+                format!("{} 未填写评价标准", row.code),
+                format!("{}: no evaluation standard given", row.code),
+            )),
+            Some(standard) if standards.contains(&standard.kind) => Decision::met(Text::new(
+                format!("{} 依据{}", row.code, standard.kind.label().zh),
+                format!("{} is evaluated against a {}", row.code, standard.kind.label().en.to_lowercase()),
+            )),
+            Some(standard) => Decision::not_met(Text::new(
+                format!("{} 的评价依据是{}，不符合要求", row.code, standard.kind.label().zh),
+                format!("{}: a {} is not accepted", row.code, standard.kind.label().en.to_lowercase()),
+            )),
+        },
+        RuleTest::OccupationOfficialList => match row.on_official_list {
+            Some(true) => Decision { basis: Basis::Declared, ..Decision::met(Text::new(
+                format!("申请人已核对：{} 在人社部可备案清单内", row.code),
+                format!("The applicant checked: {} is on the ministry's list", row.code),
+            )) },
+            Some(false) => Decision { basis: Basis::Declared, ..Decision::not_met(Text::new(
+                format!("申请人核对：{} 不在人社部可备案清单内", row.code),
+                format!("The applicant checked: {} is not on the ministry's list", row.code),
+            )) },
+            None => Decision::unknown(Text::new(
+                format!("{} 是否在人社部可备案清单内，本页无法离线核对", row.code),
+                format!("Whether {} is on the ministry's list cannot be checked offline", row.code),
+            )),
+        },
+        RuleTest::QuantityLimit { max } => {
+            if facts.applicant.legal_form == LegalForm::School {
+                return Decision::not_applicable(Text::new(
+                    "院校社评机构不计入数量限制",
+                    "School-based organisations are outside the quantity limit",
+                ));
+            }
+            match row.filed_social_orgs_in_jurisdiction {
+                None => Decision::unknown(Text::new(
+                    format!("{} 辖区内已备案的社会培训评价组织数量未知，请向受理机构了解", row.code),
+                    format!("{}: how many organisations are already filed in the jurisdiction is unknown; ask the receiving office", row.code),
+                )),
+                Some(count) if count >= max => Decision::not_met(Text::new(
+                    format!("{} 辖区内已有{count}家社会培训评价组织备案，原则上不超过{max}家", row.code),
+                    format!("{}: {count} organisations are already filed in the jurisdiction; in principle at most {max}", row.code),
+                )),
+                Some(count) => Decision::met(Text::new(
+                    format!("{} 辖区内已有{count}家，少于{max}家", row.code),
+                    format!("{}: {count} already filed, fewer than {max}", row.code),
+                )),
+            }
+        }
+        _ => unreachable!("only per-row tests are decided per row"),
+    }
+}
+
+fn declaration(rule: &EligibilityRule, answer: Option<bool>) -> Decision {
+    let statement = rule.statement;
+    match answer {
+        Some(true) => Decision {
+            outcome: Outcome::Met,
+            basis: Basis::Declared,
+            reason: Text::new(format!("申请人确认：{}", statement.zh), format!("The applicant confirms: {}", statement.en)),
+        },
+        Some(false) => Decision {
+            outcome: Outcome::NotMet,
+            basis: Basis::Declared,
+            reason: Text::new(format!("申请人表示不符合：{}", statement.zh), format!("The applicant says this does not hold: {}", statement.en)),
+        },
+        None => Decision::unknown(Text::new(
+            format!("尚未回答，须由申请人确认：{}", statement.zh),
+            format!("Not answered yet; only the applicant can confirm: {}", statement.en),
+        )),
+    }
+}
+
+fn only_for(forms: &[LegalForm]) -> Decision {
+    let zh: Vec<&str> = forms.iter().map(|f| f.label().zh).collect();
+    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_lowercase()).collect();
+    Decision::not_applicable(Text::new(
+        format!("仅适用于{}", zh.join("、")),
+        format!("Applies only to: {}", en.join(", ")),
+    ))
+}
+
+fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> Decision {
+    let computed = schedule::deadline(facts, deadline);
+    let application = facts.application_date;
+    match computed.date {
+        DateOutcome::MissingInput { what } => Decision::unknown(Text::new(format!("尚未填写{}", what.zh), format!("{} is not given yet", what.en))),
+        DateOutcome::CalendarUnknown { year } => Decision::unknown(Text::new(
+            format!("{year}年的节假日安排尚未公布，无法计算工作日"),
+            format!("calendar unknown for {year}: working days cannot be counted"),
+        )),
+        DateOutcome::Known { date } => {
+            let title = computed.title;
+            let ok = if on_or_before { application <= date } else { application >= date };
+            let expired = on_or_before
+                && facts.request == RequestKind::Renewal
+                && facts.details.filing_expiry.is_some_and(|expiry| application > expiry);
+            if expired {
+                let expiry = facts.details.filing_expiry.expect("checked above");
+                Decision::not_met(Text::new(
+                    format!("备案已于{expiry}到期，申请日{application}已过期"),
+                    format!("The filing expired on {expiry}; the application date {application} is after it"),
+                ))
+            } else if ok {
+                Decision::met(Text::new(
+                    format!("申请日{application}，{}：{date}", title.zh),
+                    format!("Application date {application}; {}: {date}", title.en),
+                ))
+            } else {
+                let days = (application - date).get_days().abs();
+                let (zh, en) = if on_or_before { ("晚", "late") } else { ("早", "early") };
+                Decision::not_met(Text::new(
+                    format!("申请日{application}比{}（{date}）{zh}{days}天", title.zh),
+                    format!("Application date {application} is {days} days {en} against the {} ({date})", title.en.to_lowercase()),
+                ))
+            }
+        }
+    }
+}
+
+/// The first day of the window "within `years` years before `date`": the same calendar day
+/// `years` years earlier (29 February falls back to 28 February).
+fn years_before(date: Date, years: i16) -> Date {
+    date.checked_sub(i64::from(years).years()).unwrap_or(date)
+}
+
+/// The large category of a code like `6-18-01-01`, if well formed.
+fn large_category(code: &str) -> Option<u8> {
+    occupation::OccupationCode::parse(code).ok()?;
+    code.chars().next()?.to_digit(10).map(|digit| digit as u8)
+}

@@ -1,0 +1,120 @@
+//! Steps, materials and deadlines: interprets `steps.toml`, `materials.toml`, `deadlines.toml`.
+
+use jiff::{ToSpan, civil::Date};
+
+use super::output::{DateOutcome, DeadlineOut, HandlingOut, MaterialOut, RouteOut, StepOut, Text};
+use crate::core::facts::Facts;
+use crate::core::reference::calendar::{self, CalendarUnknown};
+use crate::core::rules::{
+    Condition, DEADLINE_RULES, DayUnit, DeadlineAnchor, DeadlineRule, HANDLING_RULES, MATERIAL_RULES, STEP_RULES,
+};
+
+/// Facts a step or material condition may ask about beyond the applicant's own.
+struct Situation {
+    education_path: bool,
+    supervising_place_differs: bool,
+    penalised: bool,
+}
+
+fn holds(when: &Condition, facts: &Facts, situation: &Situation) -> bool {
+    let applicant = &facts.applicant;
+    let listed = |empty: bool, hit: bool| empty || hit;
+    listed(when.requests.is_empty(), when.requests.contains(&facts.request))
+        && listed(when.applicants.is_empty(), when.applicants.contains(&applicant.kind))
+        && listed(when.legal_forms.is_empty(), when.legal_forms.contains(&applicant.legal_form))
+        && listed(when.school_kinds.is_empty(), applicant.school_kind.is_some_and(|k| when.school_kinds.contains(&k)))
+        && listed(when.affiliations.is_empty(), applicant.affiliations.iter().any(|a| when.affiliations.contains(a)))
+        && when.education_path.is_none_or(|wanted| wanted == situation.education_path)
+        && when.supervising_place_differs.is_none_or(|wanted| wanted == situation.supervising_place_differs)
+        && when.penalised.is_none_or(|wanted| wanted == situation.penalised)
+}
+
+pub fn steps(facts: &Facts, route: &RouteOut, deadlines: &[DeadlineOut]) -> Vec<StepOut> {
+    let situation = Situation {
+        education_path: route.education_path(),
+        supervising_place_differs: route.supervising_opinion.is_some(),
+        penalised: facts.details.penalised == Some(true),
+    };
+    STEP_RULES
+        .iter()
+        .filter(|step| step.requests.contains(&facts.request) && holds(&step.when, facts, &situation))
+        .map(|step| StepOut {
+            id: step.id,
+            clause: step.clause,
+            actor: step.actor,
+            title: Text::from(step.title),
+            detail: Text::from(step.detail),
+            deadline: step.deadline.and_then(|id| deadlines.iter().find(|d| d.id == id).cloned()),
+        })
+        .collect()
+}
+
+pub fn materials(facts: &Facts) -> (Vec<MaterialOut>, Vec<HandlingOut>) {
+    let situation = Situation {
+        education_path: false,
+        supervising_place_differs: false,
+        penalised: facts.details.penalised == Some(true),
+    };
+    let materials: Vec<MaterialOut> = MATERIAL_RULES
+        .iter()
+        .filter(|material| material.requests.contains(&facts.request) && holds(&material.when, facts, &situation))
+        .map(|material| MaterialOut {
+            id: material.id,
+            clause: material.clause,
+            title: Text::from(material.title),
+            note: material.note.map(Text::from),
+            form: material.form,
+            handling: material.handling,
+        })
+        .collect();
+    let used = |handling| materials.iter().any(|m| m.handling == Some(handling));
+    let handling_rules = HANDLING_RULES
+        .iter()
+        .filter(|rule| used(rule.handling) || rule.shown_with.is_some_and(used))
+        .map(|rule| HandlingOut { handling: rule.handling, clause: rule.clause, text: Text::from(rule.text) })
+        .collect();
+    (materials, handling_rules)
+}
+
+/// Every deadline of the request.
+pub fn deadlines(facts: &Facts) -> Vec<DeadlineOut> {
+    DEADLINE_RULES.iter().filter(|rule| rule.request == facts.request).map(|rule| compute(rule, facts)).collect()
+}
+
+/// One deadline by id (eligibility rules compare the application date with it).
+pub fn deadline(facts: &Facts, id: &str) -> DeadlineOut {
+    let rule = DeadlineRule::by_id(id).expect("build.rs checks deadline references");
+    compute(rule, facts)
+}
+
+fn compute(rule: &'static DeadlineRule, facts: &Facts) -> DeadlineOut {
+    let anchor = match rule.anchor {
+        DeadlineAnchor::FilingExpiry => facts.details.filing_expiry.ok_or_else(|| Text::new("备案到期日", "The filing's expiry date")),
+        DeadlineAnchor::ApplicationDate => Ok(facts.application_date),
+        DeadlineAnchor::TerminationNoticeStart => facts.details.termination_notice_start.ok_or_else(|| Text::new("终止备案公示开始日", "The first day of the termination notice")),
+    };
+    let date = match anchor {
+        Err(what) => DateOutcome::MissingInput { what },
+        Ok(anchor) => match shift(anchor, rule.offset, rule.unit) {
+            Ok(date) => DateOutcome::Known { date },
+            Err(unknown) => DateOutcome::CalendarUnknown { year: unknown.year },
+        },
+    };
+    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date }
+}
+
+/// Moves `anchor` by `offset` days of `unit`.
+///
+/// Working days are read as a period that starts on the anchor: `offset` full working days,
+/// the anchor counting as the first when it is a working day, and the result is the working day
+/// after the period (7.4.1: a notice of 30 working days before the application).
+fn shift(anchor: Date, offset: i32, unit: DayUnit) -> Result<Date, CalendarUnknown> {
+    match unit {
+        DayUnit::CalendarDays => Ok(anchor.checked_add(i64::from(offset).days()).unwrap_or(anchor)),
+        DayUnit::WorkingDays => {
+            let anchor_counts = calendar::is_working_day(anchor)?;
+            let extra = if anchor_counts || offset < 0 { 0 } else { 1 };
+            calendar::add_working_days(anchor, offset + extra)
+        }
+    }
+}
