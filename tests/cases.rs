@@ -1,0 +1,126 @@
+//! The named cases: one JSON file per scenario under `tests/cases/`, facts in → verdict, failed
+//! rules, route, steps, materials and deadlines out. All run through one `check` helper.
+//!
+//! A case file:
+//! ```json
+//! { "about": "what the case shows, citing the guide",
+//!   "declare_all": true,                // answer every declaration "yes" unless facts say otherwise
+//!   "facts": { ... },                   // exactly as in a package file (schema_version 1)
+//!   "expect": { "verdict": "ready", "failed": ["rule-id", "rule-id#row"], ... } }
+//! ```
+//! Expectations are optional and each is compared exactly: `verdict`, `failed` (rules not met),
+//! `unconfirmed` (rules that need confirmation), `route` / `alternatives` / `recommends_to` /
+//! `supervising_opinion` (`authority-id` or `authority-id@place`, `null` for none), `steps`,
+//! `materials`, `handling` (ordered ids), `deadlines` (`{"id": "YYYY-MM-DD" | "missing" |
+//! "calendar-unknown-YYYY"}`), `result_letter` and `handling_time` (their clauses).
+
+use std::{collections::BTreeMap, fs, path::Path};
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use henan_filing::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, evaluate};
+use henan_filing::core::package::read_package;
+use henan_filing::core::rules::{ELIGIBILITY_RULES, RuleTest};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    about: String,
+    #[serde(default)]
+    declare_all: bool,
+    facts: Value,
+    expect: BTreeMap<String, Value>,
+}
+
+fn office(office: &Option<AuthorityOut>) -> Value {
+    match office {
+        None => Value::Null,
+        Some(office) => Value::String(match office.place {
+            Some(place) => format!("{}@{place}", office.id),
+            None => office.id.to_string(),
+        }),
+    }
+}
+
+fn rule_ids(evaluation: &Evaluation, outcome: Outcome) -> Value {
+    evaluation
+        .rules
+        .iter()
+        .filter(|rule| rule.outcome == outcome)
+        .map(|rule| match rule.row {
+            Some(row) => format!("{}#{row}", rule.rule_id),
+            None => rule.rule_id.to_string(),
+        })
+        .collect()
+}
+
+/// The value of one expectation key, as the evaluation gives it.
+fn actual(evaluation: &Evaluation, key: &str) -> Value {
+    match key {
+        "verdict" => serde_json::to_value(evaluation.verdict).unwrap(),
+        "failed" => rule_ids(evaluation, Outcome::NotMet),
+        "unconfirmed" => rule_ids(evaluation, Outcome::NeedsConfirmation),
+        "route" => office(&evaluation.route.authority),
+        "route_clause" => Value::String(evaluation.route.clause.to_string()),
+        "alternatives" => evaluation.route.alternatives.iter().map(|o| office(&Some(o.clone()))).collect(),
+        "recommends_to" => office(&evaluation.route.recommends_to),
+        "supervising_opinion" => office(&evaluation.route.supervising_opinion),
+        "steps" => evaluation.steps.iter().map(|step| step.id).collect(),
+        "materials" => evaluation.materials.iter().map(|material| material.id).collect(),
+        "handling" => evaluation.handling_rules.iter().map(|rule| serde_json::to_value(rule.handling).unwrap()).collect(),
+        "deadlines" => evaluation
+            .deadlines
+            .iter()
+            .map(|deadline| {
+                let value = match &deadline.date {
+                    DateOutcome::Known { date } => date.to_string(),
+                    DateOutcome::MissingInput { .. } => "missing".to_string(),
+                    DateOutcome::CalendarUnknown { year } => format!("calendar-unknown-{year}"),
+                };
+                (deadline.id.to_string(), Value::String(value))
+            })
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+        "result_letter" => evaluation.result_letter.as_ref().map_or(Value::Null, |letter| letter.clause.into()),
+        "handling_time" => evaluation.handling_time.clause.into(),
+        other => panic!("unknown expectation {other:?}"),
+    }
+}
+
+/// Runs one case file; returns the differences, each naming the file and the key.
+fn check(path: &Path) -> Vec<String> {
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let text = fs::read_to_string(path).unwrap();
+    let case: Case = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not a case file: {e}"));
+    assert!(!case.about.trim().is_empty(), "{name}: say what the case shows in `about`");
+    let mut facts = case.facts;
+    if case.declare_all {
+        let declarations = facts.as_object_mut().unwrap().entry("declarations").or_insert_with(|| Value::Object(Default::default()));
+        for rule in ELIGIBILITY_RULES.iter().filter(|rule| rule.test == RuleTest::Declaration) {
+            declarations.as_object_mut().unwrap().entry(rule.id).or_insert(Value::Bool(true));
+        }
+    }
+    // Through the package reader, as the app and the command-line tool would read it.
+    let package = serde_json::json!({ "schema_version": 1, "facts": facts }).to_string();
+    let package = read_package(&package).unwrap_or_else(|e| panic!("{name}: the facts are not a valid package: {e}"));
+    let evaluation = evaluate(&package.facts);
+    let mut problems = Vec::new();
+    for (key, expected) in &case.expect {
+        let got = actual(&evaluation, key);
+        if &got != expected {
+            problems.push(format!("{name}: `{key}` expected {expected}\n{:width$}got      {got}", "", width = name.len() + key.len() + 4));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_case_gives_its_expected_evaluation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    files.sort();
+    assert!(files.len() >= 40, "expected the full set of cases in {}, found {}", dir.display(), files.len());
+    let problems: Vec<String> = files.iter().flat_map(|path| check(path)).collect();
+    assert!(problems.is_empty(), "{} of {} cases differ:\n{}", problems.len(), files.len(), problems.join("\n"));
+}
