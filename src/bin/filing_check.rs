@@ -254,6 +254,16 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_example_package_is_evaluated() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/package-social-org.json");
+        let out = run_with(&[path, "--text"], "").ok().unwrap();
+        assert!(out.starts_with("结论: 需进一步确认"), "{out}");
+        // 长垣市 (410783) is under 新乡; the applicant chose the local path of 2.17.1.
+        assert!(out.contains("新乡市人力资源和社会保障局"), "{out}");
+        assert!(out.contains("也可: 河南省职业技能等级评价指导中心"), "{out}");
+    }
+
+    #[test]
     fn bad_arguments_are_usage_errors() {
         for args in [&["--bogus"][..], &["--lang"], &["--lang", "fr"], &["a.json", "b.json"]] {
             assert!(matches!(run_with(args, ""), Err(Failure::Usage(_))), "{args:?}");
