@@ -120,7 +120,6 @@ fn build_occupations(out_dir: &Path) {
     let mut codes = String::new();
     let mut names = Vec::new();
     let mut pinyins = Vec::new();
-    let mut initials = Vec::new();
     let mut marks = Vec::new();
     let mut work_nums = Vec::new();
     let mut seen = HashSet::new();
@@ -174,7 +173,6 @@ fn build_occupations(out_dir: &Path) {
         codes.push_str(code);
         names.push(name.to_owned());
         pinyins.push(pinyin.to_owned());
-        initials.push(expected_initials);
         marks.push(mark_bits);
         work_nums.push(work_num);
     }
@@ -184,13 +182,67 @@ fn build_occupations(out_dir: &Path) {
     writeln!(out, "pub(super) const OCCUPATION_COUNT: usize = {};", rows.len()).unwrap();
     writeln!(out, "pub(super) static CODES: &str = {codes:?};").unwrap();
     out.push_str(&packed("NAMES", &names));
-    out.push_str(&packed("PINYIN", &pinyins));
-    out.push_str(&packed("INITIALS", &initials));
+    out.push_str(&pinyin_dictionary(&names, &pinyins));
     writeln!(out, "pub(super) static MARKS: [u8; {}] = {marks:?};", marks.len()).unwrap();
     writeln!(out, "pub(super) static WORK_NUMS: [u8; {}] = {work_nums:?};", work_nums.len()).unwrap();
     out.push_str(&packed("CATEGORY_CODES", &category_codes));
     out.push_str(&packed("CATEGORY_NAMES", &category_names));
     fs::write(out_dir.join("reference_occupations.rs"), out).expect("write reference_occupations.rs");
+}
+
+/// The pinyin as a dictionary instead of one string per name: each Han character's usual reading,
+/// plus the few (character, occupation) pairs read otherwise (行 in 银行, 调 in 烹调). The names
+/// already say which characters occur, so this is about a third of the pinyin strings' size.
+/// The initials are not stored at all: they are the syllables' first letters.
+fn pinyin_dictionary(names: &[String], pinyins: &[String]) -> String {
+    use std::collections::BTreeMap;
+    let mut readings: BTreeMap<char, BTreeMap<&str, usize>> = BTreeMap::new();
+    for (name, pinyin) in names.iter().zip(pinyins) {
+        for (character, syllable) in name.chars().zip(pinyin.split(' ')) {
+            if !syllable.is_empty() {
+                *readings.entry(character).or_default().entry(syllable).or_default() += 1;
+            }
+        }
+    }
+    // The most frequent reading is the default; on a tie the alphabetically first, so the
+    // output does not depend on hash order.
+    let defaults: BTreeMap<char, &str> = readings
+        .iter()
+        .map(|(character, counts)| {
+            let best = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).unwrap();
+            (*character, *best.0)
+        })
+        .collect();
+    let mut syllables: Vec<&str> = defaults.values().copied().collect();
+    for counts in readings.values() {
+        syllables.extend(counts.keys().copied());
+    }
+    syllables.sort_unstable();
+    syllables.dedup();
+    let syllable_index = |s: &str| syllables.binary_search(&s).unwrap();
+
+    let mut characters = String::new();
+    let mut default_syllables = Vec::new();
+    for (character, syllable) in &defaults {
+        assert_eq!(character.len_utf8(), 3, "{OCCUPATIONS}: {character:?}: pinyin characters must be 3 bytes in UTF-8");
+        characters.push(*character);
+        default_syllables.push(syllable_index(syllable));
+    }
+    let mut exceptions = Vec::new();
+    for (index, (name, pinyin)) in names.iter().zip(pinyins).enumerate() {
+        for (position, (character, syllable)) in name.chars().zip(pinyin.split(' ')).enumerate() {
+            if !syllable.is_empty() && defaults[&character] != syllable {
+                exceptions.push((index, position, syllable_index(syllable)));
+            }
+        }
+    }
+    let syllables: Vec<String> = syllables.iter().map(|s| (*s).to_owned()).collect();
+    let mut out = packed("SYLLABLES", &syllables);
+    writeln!(out, "pub(super) static PINYIN_CHARACTERS: &str = {characters:?};").unwrap();
+    writeln!(out, "pub(super) static PINYIN_DEFAULTS: [u16; {}] = {default_syllables:?};", default_syllables.len()).unwrap();
+    writeln!(out, "/// (occupation index, character position, syllable) where the usual reading is wrong.").unwrap();
+    writeln!(out, "pub(super) static PINYIN_EXCEPTIONS: &[(u16, u8, u16)] = &{exceptions:?};").unwrap();
+    out
 }
 
 fn build_places(out_dir: &Path) {

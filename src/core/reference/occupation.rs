@@ -50,6 +50,23 @@ fn code_at(index: usize) -> &'static str {
     &CODES[index * CODE_LEN..(index + 1) * CODE_LEN]
 }
 
+/// The reading of one character of an occupation's name: the exception for this very place if
+/// there is one, else the character's usual reading, else none (punctuation).
+fn syllable_of(index: usize, position: usize, character: char) -> &'static str {
+    let key = (index as u16, position as u8);
+    if let Ok(found) = PINYIN_EXCEPTIONS.binary_search_by(|(i, p, _)| (*i, *p).cmp(&key)) {
+        return SYLLABLES.get(PINYIN_EXCEPTIONS[found].2 as usize);
+    }
+    let mut buffer = [0; 4];
+    let wanted = character.encode_utf8(&mut buffer).as_bytes();
+    // Every dictionary character is 3 bytes long, so the string is a sorted fixed-width array.
+    let table = PINYIN_CHARACTERS.as_bytes();
+    match binary_search(table.len() / 3, |i| table[i * 3..i * 3 + 3].cmp(wanted)) {
+        Some(found) => SYLLABLES.get(PINYIN_DEFAULTS[found] as usize),
+        None => "",
+    }
+}
+
 /// Binary search over `0..len` by a comparison of element `i` with the key.
 fn binary_search(len: usize, compare: impl Fn(usize) -> std::cmp::Ordering) -> Option<usize> {
     let (mut low, mut high) = (0, len);
@@ -79,15 +96,29 @@ impl Occupation {
         NAMES.get(self.index())
     }
 
-    /// The name's pinyin, one syllable per character separated by spaces (`che gong`); an empty
-    /// syllable for punctuation such as `（`. Precomputed by the derivation script.
-    pub fn pinyin(self) -> &'static str {
-        PINYIN.get(self.index())
+    /// The name's pinyin, one syllable per character (`che`, `gong`); an empty syllable for
+    /// punctuation such as `（`. Precomputed by the derivation script, which reads polyphonic
+    /// characters in context (行 is `hang` in 银行 and `xing` in 行政).
+    pub fn pinyin_syllables(self) -> impl Iterator<Item = &'static str> {
+        let index = self.index();
+        self.name().chars().enumerate().map(move |(position, character)| syllable_of(index, position, character))
+    }
+
+    /// The pinyin as one string, syllables separated by spaces: `che gong`.
+    pub fn pinyin(self) -> String {
+        let mut out = String::new();
+        for (position, syllable) in self.pinyin_syllables().enumerate() {
+            if position > 0 {
+                out.push(' ');
+            }
+            out.push_str(syllable);
+        }
+        out
     }
 
     /// The first letter of each syllable (`cg`), `_` for punctuation: one byte per character.
-    pub fn pinyin_initials(self) -> &'static str {
-        INITIALS.get(self.index())
+    pub fn pinyin_initials(self) -> String {
+        self.pinyin_syllables().map(|syllable| syllable.chars().next().unwrap_or('_')).collect()
     }
 
     /// The large category's number, 1 to 8 (the first digit of the code).

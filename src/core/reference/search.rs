@@ -8,7 +8,10 @@
 //! By default only large categories 3 to 6 are searched: guide 1.6 allows filing only for the
 //! skill occupations of 第三、四、五、六大类.
 
-use std::ops::{Range, RangeInclusive};
+use std::{
+    ops::{Range, RangeInclusive},
+    sync::OnceLock,
+};
 
 use super::occupation::{self, Occupation};
 
@@ -145,9 +148,10 @@ fn match_occupation(occupation: Occupation, query: &Query) -> Option<SearchHit> 
             Some(SearchHit { occupation, rank, matched_by: MatchedBy::Name, highlight: start..start + text.len() })
         }
         Query::Pinyin(letters) => {
-            let full = match_full_pinyin(occupation.pinyin(), letters.as_bytes())
+            let index = pinyin_index();
+            let full = match_full_pinyin(index.pinyin(occupation), letters.as_bytes())
                 .map(|(chars, rank)| (rank, chars, MatchedBy::Pinyin));
-            let initials = match_initials(occupation.pinyin_initials(), letters)
+            let initials = match_initials(index.initials(occupation), letters)
                 .map(|(chars, rank)| (rank, chars, MatchedBy::PinyinInitials));
             // The better rank wins; on a tie the earlier match, then full pinyin.
             let (rank, chars, matched_by) = match (full, initials) {
@@ -159,6 +163,54 @@ fn match_occupation(occupation: Occupation, query: &Query) -> Option<SearchHit> 
             Some(SearchHit { occupation, rank, matched_by, highlight: char_to_byte_range(occupation.name(), chars) })
         }
     }
+}
+
+/// Every occupation's pinyin and initials as strings, expanded once from the compact dictionary
+/// in the wasm (see `build/reference.rs`) on the first pinyin search: about 60 KB of memory and a
+/// millisecond, instead of 15 KB more brotli in every first load.
+struct PinyinIndex {
+    pinyin: String,
+    pinyin_ends: Vec<u32>,
+    initials: String,
+    initials_ends: Vec<u32>,
+}
+
+impl PinyinIndex {
+    fn build() -> Self {
+        let mut index =
+            PinyinIndex { pinyin: String::new(), pinyin_ends: Vec::new(), initials: String::new(), initials_ends: Vec::new() };
+        for occupation in occupation::all() {
+            for (position, syllable) in occupation.pinyin_syllables().enumerate() {
+                if position > 0 {
+                    index.pinyin.push(' ');
+                }
+                index.pinyin.push_str(syllable);
+                index.initials.push(syllable.chars().next().unwrap_or('_'));
+            }
+            index.pinyin_ends.push(index.pinyin.len() as u32);
+            index.initials_ends.push(index.initials.len() as u32);
+        }
+        index
+    }
+
+    fn slice<'a>(text: &'a str, ends: &[u32], occupation: &Occupation) -> &'a str {
+        let at = occupation.index();
+        let start = if at == 0 { 0 } else { ends[at - 1] as usize };
+        &text[start..ends[at] as usize]
+    }
+
+    fn pinyin(&self, occupation: Occupation) -> &str {
+        Self::slice(&self.pinyin, &self.pinyin_ends, &occupation)
+    }
+
+    fn initials(&self, occupation: Occupation) -> &str {
+        Self::slice(&self.initials, &self.initials_ends, &occupation)
+    }
+}
+
+fn pinyin_index() -> &'static PinyinIndex {
+    static INDEX: OnceLock<PinyinIndex> = OnceLock::new();
+    INDEX.get_or_init(PinyinIndex::build)
 }
 
 /// Matches the query's digits against the start of the code's digits (dashes ignored).
