@@ -57,11 +57,15 @@ fn syllable_of(index: usize, position: usize, character: char) -> &'static str {
     if let Ok(found) = PINYIN_EXCEPTIONS.binary_search_by(|(i, p, _)| (*i, *p).cmp(&key)) {
         return SYLLABLES.get(PINYIN_EXCEPTIONS[found].2 as usize);
     }
-    let mut buffer = [0; 4];
-    let wanted = character.encode_utf8(&mut buffer).as_bytes();
-    // Every dictionary character is 3 bytes long, so the string is a sorted fixed-width array.
+    // Every dictionary character is 3 bytes long in UTF-8, so the string is a sorted fixed-width
+    // array; comparing code points as numbers is the same order and cheaper than slices.
     let table = PINYIN_CHARACTERS.as_bytes();
-    match binary_search(table.len() / 3, |i| table[i * 3..i * 3 + 3].cmp(wanted)) {
+    let wanted = character as u32;
+    let at = |i: usize| {
+        let bytes = &table[i * 3..i * 3 + 3];
+        (u32::from(bytes[0] & 0x0f) << 12) | (u32::from(bytes[1] & 0x3f) << 6) | u32::from(bytes[2] & 0x3f)
+    };
+    match binary_search(table.len() / 3, |i| at(i).cmp(&wanted)) {
         Some(found) => SYLLABLES.get(PINYIN_DEFAULTS[found] as usize),
         None => "",
     }

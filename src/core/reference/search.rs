@@ -113,6 +113,12 @@ impl Query {
     }
 }
 
+/// Builds the pinyin index now rather than on the first pinyin search (a few milliseconds in
+/// the browser): the picker can call it when it opens, so no keystroke pays for it.
+pub fn prepare() {
+    pinyin_index();
+}
+
 /// Searches the occupations; the best hits first (by rank, then by code).
 pub fn search_occupations(query: &str, options: &SearchOptions) -> Vec<SearchHit> {
     let Some(query) = Query::parse(query) else { return Vec::new() };
