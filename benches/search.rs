@@ -10,7 +10,8 @@ use std::{hint::black_box, time::Instant};
 use henan_filing::core::reference::search::{SearchOptions, search_occupations};
 
 /// Typical picker queries, one of each kind, as typed keystroke by keystroke would produce them.
-const QUERIES: &[&str] = &["6", "6-18", "6-18-01-01", "车", "车工", "烹调", "c", "che", "chegong", "cg", "jsy", "zhongshipengtiao"];
+const QUERIES: &[&str] =
+    &["6", "6-18", "6-18-01-01", "车", "车工", "烹调", "c", "che", "chegong", "cg", "jsy", "zhongshipengtiao"];
 
 fn main() {
     let options = SearchOptions::default();
@@ -20,7 +21,10 @@ fn main() {
     // offsets: shown on its own.
     let started = Instant::now();
     black_box(search_occupations("cg", &options));
-    println!("first search (cg): {:.4} ms, including building the pinyin index", started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "first search (cg): {:.4} ms, including building the pinyin index",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     println!("occupation search, whole table, {ROUNDS} rounds per query (native, release)");
     let mut total = 0.0;
     for query in QUERIES {

@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 use crate::core::reference::search::{SearchOptions, search_occupations};
 
 /// The same picker queries as `benches/search.rs`, so native and browser figures compare.
-const QUERIES: &[&str] = &["6", "6-18", "6-18-01-01", "车", "车工", "烹调", "c", "che", "chegong", "cg", "jsy", "zhongshipengtiao"];
+const QUERIES: &[&str] =
+    &["6", "6-18", "6-18-01-01", "车", "车工", "烹调", "c", "che", "chegong", "cg", "jsy", "zhongshipengtiao"];
 
 fn now_ms() -> f64 {
     web_sys::window().and_then(|window| window.performance()).map_or(0.0, |performance| performance.now())

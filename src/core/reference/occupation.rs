@@ -283,8 +283,7 @@ impl std::error::Error for DefinitionsError {}
 impl Definitions {
     /// Parses the JSON object of code → definition.
     pub fn parse(json: &str) -> Result<Self, DefinitionsError> {
-        let map: HashMap<String, String> =
-            serde_json::from_str(json).map_err(|e| DefinitionsError(e.to_string()))?;
+        let map: HashMap<String, String> = serde_json::from_str(json).map_err(|e| DefinitionsError(e.to_string()))?;
         if let Some(code) = map.keys().find(|code| OccupationCode::parse(code).is_err()) {
             return Err(DefinitionsError(format!("{code:?} is not an occupation code")));
         }

@@ -101,11 +101,8 @@ impl Query {
             let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
             return (!digits.is_empty()).then_some(Query::Code(digits));
         }
-        let letters: String = text
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '\''))
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let letters: String =
+            text.chars().filter(|c| !matches!(c, ' ' | '\'')).map(|c| c.to_ascii_lowercase()).collect();
         if letters.bytes().all(|b| b.is_ascii_lowercase()) {
             return Some(Query::Pinyin(letters));
         }
@@ -125,8 +122,7 @@ pub fn search_occupations(query: &str, options: &SearchOptions) -> Vec<SearchHit
     let mut hits: Vec<SearchHit> = occupation::all()
         .iter()
         .filter(|occupation| {
-            options.all_large_categories
-                || FILEABLE_LARGE_CATEGORIES.contains(&occupation.large_category_number())
+            options.all_large_categories || FILEABLE_LARGE_CATEGORIES.contains(&occupation.large_category_number())
         })
         .filter_map(|&occupation| match_occupation(occupation, &query))
         .collect();
@@ -162,7 +158,11 @@ fn match_occupation(occupation: Occupation, query: &Query) -> Option<SearchHit> 
             // The better rank wins; on a tie the earlier match, then full pinyin.
             let (rank, chars, matched_by) = match (full, initials) {
                 (Some(a), Some(b)) => {
-                    if (b.0, b.1.start) < (a.0, a.1.start) { b } else { a }
+                    if (b.0, b.1.start) < (a.0, a.1.start) {
+                        b
+                    } else {
+                        a
+                    }
                 }
                 (a, b) => a.or(b)?,
             };
@@ -183,8 +183,12 @@ struct PinyinIndex {
 
 impl PinyinIndex {
     fn build() -> Self {
-        let mut index =
-            PinyinIndex { pinyin: String::new(), pinyin_ends: Vec::new(), initials: String::new(), initials_ends: Vec::new() };
+        let mut index = PinyinIndex {
+            pinyin: String::new(),
+            pinyin_ends: Vec::new(),
+            initials: String::new(),
+            initials_ends: Vec::new(),
+        };
         for occupation in occupation::all() {
             for (position, syllable) in occupation.pinyin_syllables().enumerate() {
                 if position > 0 {
