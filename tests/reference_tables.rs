@@ -363,6 +363,10 @@ fn a_caller_supplies_a_standard_the_table_does_not_know() {
 
 // ---- search ----
 
+fn all_categories() -> SearchOptions {
+    SearchOptions { all_large_categories: true, ..SearchOptions::default() }
+}
+
 /// One search case: the query, the options, and the expected first hits as
 /// `(code, rank, highlighted part)`.
 fn check(query: &str, options: &SearchOptions, expect: &[(&str, MatchRank, &str)]) {
@@ -390,12 +394,16 @@ fn search_cases() {
     check("pengtiao", &default, &[("4-03-02-01", Substring, "烹调"), ("4-03-02-03", Substring, "烹调")]);
     check("zhongshi", &default, &[("4-03-02-01", Prefix, "中式"), ("4-03-02-02", Prefix, "中式")]);
     check("zspts", &default, &[("4-03-02-01", Exact, "中式烹调师")]);
+    check("６－１８－０１－０１", &default, &[("6-18-01-01", Exact, "6-18-01-01")]); // full-width, from an IME
+    check("6–18", &default, &[("6-18-01-01", Prefix, "6-18")]); // an en dash
+    check("ｃｇ", &default, &[("6-18-01-01", Exact, "车工")]);
+    check("lvdian", &default, &[("4-03-01-03", Prefix, "旅店")]); // ü typed as v, as IMEs do
+    check("（警官）", &all_categories(), &[("7-01-00-00", Substring, "（警官）")]); // names use full-width （）
     check("  ", &default, &[]);
     check("无此职业", &default, &[]);
     // Large categories 1, 2, 7 and 8 only when asked (guide 1.6).
     check("2-02-01-02", &default, &[]);
-    let all = SearchOptions { all_large_categories: true, ..SearchOptions::default() };
-    check("2-02-01-02", &all, &[("2-02-01-02", Exact, "2-02-01-02")]);
+    check("2-02-01-02", &all_categories(), &[("2-02-01-02", Exact, "2-02-01-02")]);
 }
 
 #[test]

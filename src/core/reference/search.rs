@@ -93,10 +93,14 @@ enum Query {
 
 impl Query {
     fn parse(text: &str) -> Option<Query> {
-        let text = text.trim();
-        if text.is_empty() {
+        let original = text.trim();
+        if original.is_empty() {
             return None;
         }
+        // A Chinese input method often types full-width letters, digits and dashes (６－１８).
+        // Only codes and pinyin are read half-width: names themselves use full-width （）.
+        let half: String = original.chars().map(half_width).collect();
+        let text = half.trim();
         if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
             let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
             return (!digits.is_empty()).then_some(Query::Code(digits));
@@ -106,7 +110,7 @@ impl Query {
         if letters.bytes().all(|b| b.is_ascii_lowercase()) {
             return Some(Query::Pinyin(letters));
         }
-        Some(Query::Name(text.to_owned()))
+        Some(Query::Name(original.to_owned()))
     }
 }
 
@@ -114,6 +118,16 @@ impl Query {
 /// the browser): the picker can call it when it opens, so no keystroke pays for it.
 pub fn prepare() {
     pinyin_index();
+}
+
+/// Full-width ASCII (U+FF01..U+FF5E) and the usual dash look-alikes as plain ASCII.
+fn half_width(character: char) -> char {
+    match character {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(character as u32 - 0xfee0).unwrap_or(character),
+        '\u{3000}' => ' ',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        _ => character,
+    }
 }
 
 /// Searches the occupations; the best hits first (by rank, then by code).
