@@ -1,10 +1,10 @@
 //! The reference tables (`data/occupations.csv`, `occupation-categories.csv`, `places.csv`,
 //! `counties.csv`, `holidays.csv`, `calendar-years.csv`, `standards.csv`) → `$OUT_DIR/reference_*.rs`.
 //!
-//! The occupation strings are written as one packed string per column plus end offsets, not as
-//! an array of `&str`: in wasm32 every `&str` costs an 8-byte pointer and length in the data
-//! segment, which for 1,676 rows × 4 columns was most of the table's size. The codes are all ten
-//! bytes long, so they need no offsets at all.
+//! The occupation strings are written as one newline-separated string per column, not as an
+//! array of `&str`: in wasm32 every `&str` costs an 8-byte pointer and length in the data segment,
+//! and even `u16` end offsets cost 2.5 KB brotli for the names alone, while the separators cost a
+//! few hundred bytes. The codes are all ten bytes long, so they need no separator at all.
 
 use std::{collections::HashSet, fmt::Write as _, fs, path::Path};
 
@@ -48,12 +48,8 @@ fn read_table(file: &str, header: &[&str]) -> Vec<Row> {
         .comment(Some(b'#'))
         .from_path(file)
         .unwrap_or_else(|e| panic!("{file}: cannot read: {e}"));
-    let found: Vec<String> = reader
-        .headers()
-        .unwrap_or_else(|e| panic!("{file}: no header: {e}"))
-        .iter()
-        .map(str::to_owned)
-        .collect();
+    let found: Vec<String> =
+        reader.headers().unwrap_or_else(|e| panic!("{file}: no header: {e}")).iter().map(str::to_owned).collect();
     assert_eq!(found, header, "{file}: header must be {header:?}");
     reader
         .records()
@@ -71,16 +67,10 @@ fn is_occupation_code(code: &str) -> bool {
         && bytes.iter().enumerate().all(|(i, b)| if [1, 4, 7].contains(&i) { *b == b'-' } else { b.is_ascii_digit() })
 }
 
-/// Packs strings into one literal plus the end offset of each.
+/// Packs strings into one literal, separated by newlines; the core finds the offsets on first use.
 fn packed(name: &str, strings: &[String]) -> String {
-    let mut text = String::new();
-    let mut ends = Vec::new();
-    for s in strings {
-        text.push_str(s);
-        ends.push(text.len());
-    }
-    assert!(text.len() <= u16::MAX as usize, "{name}: packed text too long for u16 offsets");
-    format!("pub(super) static {name}: Packed = Packed {{ text: {text:?}, ends: &{ends:?} }};\n")
+    assert!(strings.iter().all(|s| !s.contains('\n')), "{name}: a string contains the newline separator");
+    format!("pub(super) static {name}: Packed = Packed::new({:?});\n", strings.join("\n"))
 }
 
 fn build_occupations(out_dir: &Path) {
@@ -96,17 +86,16 @@ fn build_occupations(out_dir: &Path) {
             "3" => 7,
             other => row.fail(code, &format!("level must be 1, 2 or 3, not {other:?}")),
         };
-        let well_formed = code.len() == expected_len && is_occupation_code(&format!("{code}{}", &"0-00-00-00"[code.len()..]));
+        let well_formed =
+            code.len() == expected_len && is_occupation_code(&format!("{code}{}", &"0-00-00-00"[code.len()..]));
         if !well_formed {
             row.fail(code, "code does not match its level (d, d-dd or d-dd-dd)");
         }
         if row.get(2).trim().is_empty() {
             row.fail(code, "empty name");
         }
-        if let Some(last) = category_codes.last() {
-            if last >= &code.to_owned() {
-                row.fail(code, "codes must be unique and in ascending order");
-            }
+        if category_codes.last().is_some_and(|last: &String| last.as_str() >= code) {
+            row.fail(code, "codes must be unique and in ascending order");
         }
         if code.len() > 1 && !category_set.contains(&code[..code.len() - 3]) {
             row.fail(code, "its parent category is missing");
@@ -120,7 +109,6 @@ fn build_occupations(out_dir: &Path) {
     let mut codes = String::new();
     let mut names = Vec::new();
     let mut pinyins = Vec::new();
-    let mut initials = Vec::new();
     let mut marks = Vec::new();
     let mut work_nums = Vec::new();
     let mut seen = HashSet::new();
@@ -166,15 +154,13 @@ fn build_occupations(out_dir: &Path) {
         if !syllables.iter().all(|s| s.bytes().all(|b| b.is_ascii_lowercase())) {
             row.fail(code, "pinyin syllables must be plain lower-case letters");
         }
-        let expected_initials: String =
-            syllables.iter().map(|s| s.chars().next().unwrap_or('_')).collect();
+        let expected_initials: String = syllables.iter().map(|s| s.chars().next().unwrap_or('_')).collect();
         if row.get(5) != expected_initials {
             row.fail(code, &format!("initials must be {expected_initials:?}, the first letters of the pinyin"));
         }
         codes.push_str(code);
         names.push(name.to_owned());
         pinyins.push(pinyin.to_owned());
-        initials.push(expected_initials);
         marks.push(mark_bits);
         work_nums.push(work_num);
     }
@@ -184,8 +170,7 @@ fn build_occupations(out_dir: &Path) {
     writeln!(out, "pub(super) const OCCUPATION_COUNT: usize = {};", rows.len()).unwrap();
     writeln!(out, "pub(super) static CODES: &str = {codes:?};").unwrap();
     out.push_str(&packed("NAMES", &names));
-    out.push_str(&packed("PINYIN", &pinyins));
-    out.push_str(&packed("INITIALS", &initials));
+    out.push_str(&pinyin_dictionary(&names, &pinyins));
     writeln!(out, "pub(super) static MARKS: [u8; {}] = {marks:?};", marks.len()).unwrap();
     writeln!(out, "pub(super) static WORK_NUMS: [u8; {}] = {work_nums:?};", work_nums.len()).unwrap();
     out.push_str(&packed("CATEGORY_CODES", &category_codes));
@@ -193,14 +178,72 @@ fn build_occupations(out_dir: &Path) {
     fs::write(out_dir.join("reference_occupations.rs"), out).expect("write reference_occupations.rs");
 }
 
+/// The pinyin as a dictionary instead of one string per name: each Han character's usual reading,
+/// plus the few (character, occupation) pairs read otherwise (行 in 银行, 调 in 烹调). The names
+/// already say which characters occur, so this is about a third of the pinyin strings' size.
+/// The initials are not stored at all: they are the syllables' first letters.
+fn pinyin_dictionary(names: &[String], pinyins: &[String]) -> String {
+    use std::collections::BTreeMap;
+    let mut readings: BTreeMap<char, BTreeMap<&str, usize>> = BTreeMap::new();
+    for (name, pinyin) in names.iter().zip(pinyins) {
+        for (character, syllable) in name.chars().zip(pinyin.split(' ')) {
+            if !syllable.is_empty() {
+                *readings.entry(character).or_default().entry(syllable).or_default() += 1;
+            }
+        }
+    }
+    // The most frequent reading is the default; on a tie the alphabetically first, so the
+    // output does not depend on hash order.
+    let defaults: BTreeMap<char, &str> = readings
+        .iter()
+        .map(|(character, counts)| {
+            let best = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).unwrap();
+            (*character, *best.0)
+        })
+        .collect();
+    let mut syllables: Vec<&str> = defaults.values().copied().collect();
+    for counts in readings.values() {
+        syllables.extend(counts.keys().copied());
+    }
+    syllables.sort_unstable();
+    syllables.dedup();
+    let syllable_index = |s: &str| syllables.binary_search(&s).unwrap();
+
+    let mut characters = String::new();
+    let mut default_syllables = Vec::new();
+    for (character, syllable) in &defaults {
+        assert_eq!(character.len_utf8(), 3, "{OCCUPATIONS}: {character:?}: pinyin characters must be 3 bytes in UTF-8");
+        characters.push(*character);
+        default_syllables.push(syllable_index(syllable));
+    }
+    let mut exceptions = Vec::new();
+    for (index, (name, pinyin)) in names.iter().zip(pinyins).enumerate() {
+        for (position, (character, syllable)) in name.chars().zip(pinyin.split(' ')).enumerate() {
+            if !syllable.is_empty() && defaults[&character] != syllable {
+                exceptions.push((index, position, syllable_index(syllable)));
+            }
+        }
+    }
+    let syllables: Vec<String> = syllables.iter().map(|s| (*s).to_owned()).collect();
+    let mut out = packed("SYLLABLES", &syllables);
+    writeln!(out, "pub(super) static PINYIN_CHARACTERS: &str = {characters:?};").unwrap();
+    writeln!(out, "pub(super) static PINYIN_DEFAULTS: [u16; {}] = {default_syllables:?};", default_syllables.len())
+        .unwrap();
+    writeln!(out, "/// (occupation index, character position, syllable) where the usual reading is wrong.").unwrap();
+    writeln!(out, "pub(super) static PINYIN_EXCEPTIONS: &[(u16, u8, u16)] = &{exceptions:?};").unwrap();
+    out
+}
+
 fn build_places(out_dir: &Path) {
     let places = read_table(PLACES, &["code", "name", "full_name"]);
     let mut place_codes = Vec::new();
-    let mut out = String::from("// Generated by build/reference.rs from data/places.csv and data/counties.csv. Do not edit.\n");
+    let mut out =
+        String::from("// Generated by build/reference.rs from data/places.csv and data/counties.csv. Do not edit.\n");
     out.push_str("pub static RECEIVING_PLACES: &[ReceivingPlace] = &[\n");
     for row in &places {
         let code = row.get(0);
-        if !(code.len() == 4 || code.len() == 6) || !code.starts_with("41") || !code.bytes().all(|b| b.is_ascii_digit()) {
+        if !(code.len() == 4 || code.len() == 6) || !code.starts_with("41") || !code.bytes().all(|b| b.is_ascii_digit())
+        {
             row.fail(code, "code must be a Henan division code (41xx or 41xxxx)");
         }
         if place_codes.contains(&code) {
@@ -274,7 +317,9 @@ fn build_calendar(out_dir: &Path) {
     }
 
     let rows = read_table(HOLIDAYS, &["date", "name", "is_off_day"]);
-    let mut out = String::from("// Generated by build/reference.rs from data/holidays.csv and data/calendar-years.csv. Do not edit.\n");
+    let mut out = String::from(
+        "// Generated by build/reference.rs from data/holidays.csv and data/calendar-years.csv. Do not edit.\n",
+    );
     writeln!(out, "pub(super) static KNOWN_YEARS: &[i16] = &{years:?};").unwrap();
     out.push_str("pub(super) static HOLIDAY_DAYS: &[HolidayDay] = &[\n");
     let mut previous = String::new();
@@ -325,7 +370,10 @@ fn build_standards(out_dir: &Path) {
             "national-standard" => "NationalStandard",
             "evaluation-norm" => "EvaluationNorm",
             "industry-enterprise-norm" => "IndustryOrEnterpriseNorm",
-            other => row.fail(code, &format!("kind {other:?} is not national-standard, evaluation-norm or industry-enterprise-norm")),
+            other => row.fail(
+                code,
+                &format!("kind {other:?} is not national-standard, evaluation-norm or industry-enterprise-norm"),
+            ),
         };
         let name = row.get(2);
         if name.trim().is_empty() {

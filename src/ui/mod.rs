@@ -4,6 +4,8 @@
 //! a page, `pages/` has one file per page, `components/` the reusable parts, `i18n/` the string
 //! catalogues. Logic belongs in `crate::core`; components here only display it.
 
+// Exported for scripts/bench-search-browser.mjs only; the app never calls it.
+mod bench_exports;
 mod components;
 mod i18n;
 mod pages;

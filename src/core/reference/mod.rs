@@ -11,22 +11,39 @@ pub mod place;
 pub mod search;
 pub mod standard;
 
-/// Many short strings packed into one: string `i` is `text[ends[i - 1]..ends[i]]`.
+use std::sync::OnceLock;
+
+/// Many short strings packed into one literal, separated by newlines.
 ///
 /// Why: an array of `&'static str` costs a pointer and a length per string in the wasm data
-/// segment; one packed literal plus `u16` end offsets is a fraction of that.
+/// segment, and stored offsets cost kilobytes of brotli; the separators cost almost nothing and
+/// the offsets are found once, on first use (a scan of a few tens of kilobytes).
 pub(crate) struct Packed {
-    pub(crate) text: &'static str,
-    pub(crate) ends: &'static [u16],
+    text: &'static str,
+    ends: OnceLock<Vec<u32>>,
 }
 
 impl Packed {
+    pub(crate) const fn new(text: &'static str) -> Self {
+        Self { text, ends: OnceLock::new() }
+    }
+
+    fn ends(&self) -> &[u32] {
+        self.ends.get_or_init(|| {
+            let mut ends: Vec<u32> =
+                self.text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32).collect();
+            ends.push(self.text.len() as u32);
+            ends
+        })
+    }
+
     pub(crate) fn get(&self, index: usize) -> &'static str {
-        let start = if index == 0 { 0 } else { self.ends[index - 1] as usize };
-        &self.text[start..self.ends[index] as usize]
+        let ends = self.ends();
+        let start = if index == 0 { 0 } else { ends[index - 1] as usize + 1 };
+        &self.text[start..ends[index] as usize]
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.ends.len()
+        self.ends().len()
     }
 }

@@ -50,6 +50,27 @@ fn code_at(index: usize) -> &'static str {
     &CODES[index * CODE_LEN..(index + 1) * CODE_LEN]
 }
 
+/// The reading of one character of an occupation's name: the exception for this very place if
+/// there is one, else the character's usual reading, else none (punctuation).
+fn syllable_of(index: usize, position: usize, character: char) -> &'static str {
+    let key = (index as u16, position as u8);
+    if let Ok(found) = PINYIN_EXCEPTIONS.binary_search_by(|(i, p, _)| (*i, *p).cmp(&key)) {
+        return SYLLABLES.get(PINYIN_EXCEPTIONS[found].2 as usize);
+    }
+    // Every dictionary character is 3 bytes long in UTF-8, so the string is a sorted fixed-width
+    // array; comparing code points as numbers is the same order and cheaper than slices.
+    let table = PINYIN_CHARACTERS.as_bytes();
+    let wanted = character as u32;
+    let at = |i: usize| {
+        let bytes = &table[i * 3..i * 3 + 3];
+        (u32::from(bytes[0] & 0x0f) << 12) | (u32::from(bytes[1] & 0x3f) << 6) | u32::from(bytes[2] & 0x3f)
+    };
+    match binary_search(table.len() / 3, |i| at(i).cmp(&wanted)) {
+        Some(found) => SYLLABLES.get(PINYIN_DEFAULTS[found] as usize),
+        None => "",
+    }
+}
+
 /// Binary search over `0..len` by a comparison of element `i` with the key.
 fn binary_search(len: usize, compare: impl Fn(usize) -> std::cmp::Ordering) -> Option<usize> {
     let (mut low, mut high) = (0, len);
@@ -79,15 +100,29 @@ impl Occupation {
         NAMES.get(self.index())
     }
 
-    /// The name's pinyin, one syllable per character separated by spaces (`che gong`); an empty
-    /// syllable for punctuation such as `（`. Precomputed by the derivation script.
-    pub fn pinyin(self) -> &'static str {
-        PINYIN.get(self.index())
+    /// The name's pinyin, one syllable per character (`che`, `gong`); an empty syllable for
+    /// punctuation such as `（`. Precomputed by the derivation script, which reads polyphonic
+    /// characters in context (行 is `hang` in 银行 and `xing` in 行政).
+    pub fn pinyin_syllables(self) -> impl Iterator<Item = &'static str> {
+        let index = self.index();
+        self.name().chars().enumerate().map(move |(position, character)| syllable_of(index, position, character))
+    }
+
+    /// The pinyin as one string, syllables separated by spaces: `che gong`.
+    pub fn pinyin(self) -> String {
+        let mut out = String::new();
+        for (position, syllable) in self.pinyin_syllables().enumerate() {
+            if position > 0 {
+                out.push(' ');
+            }
+            out.push_str(syllable);
+        }
+        out
     }
 
     /// The first letter of each syllable (`cg`), `_` for punctuation: one byte per character.
-    pub fn pinyin_initials(self) -> &'static str {
-        INITIALS.get(self.index())
+    pub fn pinyin_initials(self) -> String {
+        self.pinyin_syllables().map(|syllable| syllable.chars().next().unwrap_or('_')).collect()
     }
 
     /// The large category's number, 1 to 8 (the first digit of the code).
@@ -248,8 +283,7 @@ impl std::error::Error for DefinitionsError {}
 impl Definitions {
     /// Parses the JSON object of code → definition.
     pub fn parse(json: &str) -> Result<Self, DefinitionsError> {
-        let map: HashMap<String, String> =
-            serde_json::from_str(json).map_err(|e| DefinitionsError(e.to_string()))?;
+        let map: HashMap<String, String> = serde_json::from_str(json).map_err(|e| DefinitionsError(e.to_string()))?;
         if let Some(code) = map.keys().find(|code| OccupationCode::parse(code).is_err()) {
             return Err(DefinitionsError(format!("{code:?} is not an occupation code")));
         }

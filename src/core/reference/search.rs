@@ -8,7 +8,10 @@
 //! By default only large categories 3 to 6 are searched: guide 1.6 allows filing only for the
 //! skill occupations of 第三、四、五、六大类.
 
-use std::ops::{Range, RangeInclusive};
+use std::{
+    ops::{Range, RangeInclusive},
+    sync::OnceLock,
+};
 
 use super::occupation::{self, Occupation};
 
@@ -90,23 +93,40 @@ enum Query {
 
 impl Query {
     fn parse(text: &str) -> Option<Query> {
-        let text = text.trim();
-        if text.is_empty() {
+        let original = text.trim();
+        if original.is_empty() {
             return None;
         }
+        // A Chinese input method often types full-width letters, digits and dashes (６－１８).
+        // Only codes and pinyin are read half-width: names themselves use full-width （）.
+        let half: String = original.chars().map(half_width).collect();
+        let text = half.trim();
         if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
             let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
             return (!digits.is_empty()).then_some(Query::Code(digits));
         }
-        let letters: String = text
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '\''))
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let letters: String =
+            text.chars().filter(|c| !matches!(c, ' ' | '\'')).map(|c| c.to_ascii_lowercase()).collect();
         if letters.bytes().all(|b| b.is_ascii_lowercase()) {
             return Some(Query::Pinyin(letters));
         }
-        Some(Query::Name(text.to_owned()))
+        Some(Query::Name(original.to_owned()))
+    }
+}
+
+/// Builds the pinyin index now rather than on the first pinyin search (a few milliseconds in
+/// the browser): the picker can call it when it opens, so no keystroke pays for it.
+pub fn prepare() {
+    pinyin_index();
+}
+
+/// Full-width ASCII (U+FF01..U+FF5E) and the usual dash look-alikes as plain ASCII.
+fn half_width(character: char) -> char {
+    match character {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(character as u32 - 0xfee0).unwrap_or(character),
+        '\u{3000}' => ' ',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        _ => character,
     }
 }
 
@@ -116,8 +136,7 @@ pub fn search_occupations(query: &str, options: &SearchOptions) -> Vec<SearchHit
     let mut hits: Vec<SearchHit> = occupation::all()
         .iter()
         .filter(|occupation| {
-            options.all_large_categories
-                || FILEABLE_LARGE_CATEGORIES.contains(&occupation.large_category_number())
+            options.all_large_categories || FILEABLE_LARGE_CATEGORIES.contains(&occupation.large_category_number())
         })
         .filter_map(|&occupation| match_occupation(occupation, &query))
         .collect();
@@ -145,20 +164,77 @@ fn match_occupation(occupation: Occupation, query: &Query) -> Option<SearchHit> 
             Some(SearchHit { occupation, rank, matched_by: MatchedBy::Name, highlight: start..start + text.len() })
         }
         Query::Pinyin(letters) => {
-            let full = match_full_pinyin(occupation.pinyin(), letters.as_bytes())
+            let index = pinyin_index();
+            let full = match_full_pinyin(index.pinyin(occupation), letters.as_bytes())
                 .map(|(chars, rank)| (rank, chars, MatchedBy::Pinyin));
-            let initials = match_initials(occupation.pinyin_initials(), letters)
+            let initials = match_initials(index.initials(occupation), letters)
                 .map(|(chars, rank)| (rank, chars, MatchedBy::PinyinInitials));
             // The better rank wins; on a tie the earlier match, then full pinyin.
             let (rank, chars, matched_by) = match (full, initials) {
                 (Some(a), Some(b)) => {
-                    if (b.0, b.1.start) < (a.0, a.1.start) { b } else { a }
+                    if (b.0, b.1.start) < (a.0, a.1.start) {
+                        b
+                    } else {
+                        a
+                    }
                 }
                 (a, b) => a.or(b)?,
             };
             Some(SearchHit { occupation, rank, matched_by, highlight: char_to_byte_range(occupation.name(), chars) })
         }
     }
+}
+
+/// Every occupation's pinyin and initials as strings, expanded once from the compact dictionary
+/// in the wasm (see `build/reference.rs`) on the first pinyin search: about 60 KB of memory and a
+/// millisecond, instead of 15 KB more brotli in every first load.
+struct PinyinIndex {
+    pinyin: String,
+    pinyin_ends: Vec<u32>,
+    initials: String,
+    initials_ends: Vec<u32>,
+}
+
+impl PinyinIndex {
+    fn build() -> Self {
+        let mut index = PinyinIndex {
+            pinyin: String::new(),
+            pinyin_ends: Vec::new(),
+            initials: String::new(),
+            initials_ends: Vec::new(),
+        };
+        for occupation in occupation::all() {
+            for (position, syllable) in occupation.pinyin_syllables().enumerate() {
+                if position > 0 {
+                    index.pinyin.push(' ');
+                }
+                index.pinyin.push_str(syllable);
+                index.initials.push(syllable.chars().next().unwrap_or('_'));
+            }
+            index.pinyin_ends.push(index.pinyin.len() as u32);
+            index.initials_ends.push(index.initials.len() as u32);
+        }
+        index
+    }
+
+    fn slice<'a>(text: &'a str, ends: &[u32], occupation: &Occupation) -> &'a str {
+        let at = occupation.index();
+        let start = if at == 0 { 0 } else { ends[at - 1] as usize };
+        &text[start..ends[at] as usize]
+    }
+
+    fn pinyin(&self, occupation: Occupation) -> &str {
+        Self::slice(&self.pinyin, &self.pinyin_ends, &occupation)
+    }
+
+    fn initials(&self, occupation: Occupation) -> &str {
+        Self::slice(&self.initials, &self.initials_ends, &occupation)
+    }
+}
+
+fn pinyin_index() -> &'static PinyinIndex {
+    static INDEX: OnceLock<PinyinIndex> = OnceLock::new();
+    INDEX.get_or_init(PinyinIndex::build)
 }
 
 /// Matches the query's digits against the start of the code's digits (dashes ignored).
