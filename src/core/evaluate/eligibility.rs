@@ -3,15 +3,15 @@
 use jiff::{ToSpan, civil::Date};
 
 use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
-use super::{schedule, takes_topic};
-use crate::core::facts::{Facts, LegalForm, OccupationRow, RequestKind};
+use super::{request_info_for, schedule, takes_topic};
+use crate::core::facts::{ApplicantKind, Facts, LegalForm, OccupationRow, RequestKind};
 use crate::core::reference::occupation;
 use crate::core::rules::{ELIGIBILITY_RULES, EligibilityRule, RequestInfo, RuleTest, Topic};
 
 /// Every rule that applies to the request, with its outcome (per occupation row for row rules).
 pub fn evaluate_rules(facts: &Facts, info: &RequestInfo) -> Vec<RuleOutcome> {
     let mut outcomes = Vec::new();
-    for rule in ELIGIBILITY_RULES.iter().filter(|rule| applies(rule, facts, info)) {
+    for rule in ELIGIBILITY_RULES.iter().filter(|rule| applies(rule, facts.request, facts.applicant.kind, info)) {
         if is_per_row(rule.test) {
             if facts.occupations.is_empty() {
                 outcomes.push(outcome(rule, None, Decision::not_applicable(Text::new(
@@ -29,11 +29,15 @@ pub fn evaluate_rules(facts: &Facts, info: &RequestInfo) -> Vec<RuleOutcome> {
     outcomes
 }
 
-fn applies(rule: &EligibilityRule, facts: &Facts, info: &RequestInfo) -> bool {
-    let topic_taken = if rule.topic == Topic::Request { true } else { takes_topic(facts, info, rule.topic) };
-    rule.applicants.contains(&facts.applicant.kind)
-        && topic_taken
-        && (rule.requests.is_empty() || rule.requests.contains(&facts.request))
+/// The eligibility rows a request by this kind of institution is judged by, in table order.
+pub fn applicable_rules(request: RequestKind, applicant: ApplicantKind) -> impl Iterator<Item = &'static EligibilityRule> {
+    let info = request_info_for(request, applicant);
+    ELIGIBILITY_RULES.iter().filter(move |rule| applies(rule, request, applicant, info))
+}
+
+fn applies(rule: &EligibilityRule, request: RequestKind, applicant: ApplicantKind, info: &RequestInfo) -> bool {
+    let topic_taken = rule.topic == Topic::Request || takes_topic(request, info, rule.topic);
+    rule.applicants.contains(&applicant) && topic_taken && (rule.requests.is_empty() || rule.requests.contains(&request))
 }
 
 fn is_per_row(test: RuleTest) -> bool {

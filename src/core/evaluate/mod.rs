@@ -9,9 +9,10 @@ mod output;
 pub mod route;
 mod schedule;
 
+pub use eligibility::applicable_rules;
 pub use output::*;
 
-use crate::core::facts::{Facts, RequestKind};
+use crate::core::facts::{ApplicantKind, Facts, RequestKind};
 use crate::core::rules::{FirstFiling, REQUEST_INFOS, RequestInfo, Topic};
 use crate::core::{APP_VERSION, RULE_TABLE_EDITION};
 
@@ -60,19 +61,21 @@ fn procedure_part(request: RequestKind, first_filing: &FirstFiling) -> u8 {
     }
 }
 
-/// The request's row of procedure-info.toml (for first filings, the applicant kind's row).
 fn request_info(facts: &Facts) -> &'static RequestInfo {
+    request_info_for(facts.request, facts.applicant.kind)
+}
+
+/// The request's row of procedure-info.toml (for first filings, the applicant kind's row).
+pub fn request_info_for(request: RequestKind, applicant: ApplicantKind) -> &'static RequestInfo {
     REQUEST_INFOS
         .iter()
-        .find(|info| {
-            info.request == facts.request && info.applicant.is_none_or(|kind| kind == facts.applicant.kind)
-        })
+        .find(|info| info.request == request && info.applicant.is_none_or(|kind| kind == applicant))
         .expect("procedure-info.toml has a row for every request (tests/rule_tables.rs)")
 }
 
 /// Whether the request takes `topic` from the first filing (always, for a first filing).
-fn takes_topic(facts: &Facts, info: &RequestInfo, topic: Topic) -> bool {
-    facts.request == RequestKind::FirstFiling || info.inherits.contains(&topic)
+fn takes_topic(request: RequestKind, info: &RequestInfo, topic: Topic) -> bool {
+    request == RequestKind::FirstFiling || info.inherits.contains(&topic)
 }
 
 /// Fees, delivery, rights and duties, consultation and complaints: the first filing's text,
@@ -81,7 +84,7 @@ fn service_facts(facts: &Facts, info: &RequestInfo, first_filing: &FirstFiling) 
     use crate::core::rules::TOPIC_TEXTS;
     [Topic::Fees, Topic::ResultDelivery, Topic::RightsAndDuties, Topic::Consultation, Topic::Complaints]
         .into_iter()
-        .filter(|topic| takes_topic(facts, info, *topic))
+        .filter(|topic| takes_topic(facts.request, info, *topic))
         .filter_map(|topic| {
             let text = TOPIC_TEXTS.iter().find(|row| row.topic == topic && row.applicant == facts.applicant.kind)?;
             Some(ServiceFact {
