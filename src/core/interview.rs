@@ -13,8 +13,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::evaluate::{applicable_rules, route::applicant_place};
 use crate::core::facts::{
-    Affiliation, Applicant, ApplicantKind, Facts, LegalForm, OccupationRow, Records, RequestDetails, RequestKind, SchoolKind,
+    Affiliation, Applicant, ApplicantKind, Facts, LegalForm, ListedPeriod, OccupationRow, Records, RequestDetails, RequestKind,
+    SchoolKind,
 };
+use crate::core::reference::occupation::OccupationCode;
 use crate::core::procedure::Procedure;
 use crate::core::rules::{EligibilityRule, ROUTE_RULES, RuleTest, Topic};
 use crate::core::text::Bilingual;
@@ -33,7 +35,7 @@ pub struct Draft {
     /// A receiving place code (`4107`) or a county code (`410783`).
     pub place: Option<String>,
     pub application_date: Option<Date>,
-    pub records: Records,
+    pub records: RecordAnswers,
     pub declarations: BTreeMap<String, bool>,
     pub occupations: Vec<OccupationRow>,
     pub details: RequestDetails,
@@ -264,7 +266,7 @@ impl Draft {
                 place: self.place.clone(),
             },
             application_date: self.application_date?,
-            records: self.records.clone(),
+            records: self.records.to_records(),
             declarations: {
                 let ids: Vec<&str> = self.rules().iter().filter(|r| r.test == RuleTest::Declaration).map(|r| r.id).collect();
                 self.declarations.iter().filter(|(id, _)| ids.contains(&id.as_str())).map(|(id, v)| (id.clone(), *v)).collect()
@@ -286,6 +288,148 @@ impl Draft {
             })
             .is_some()
     }
+}
+
+/// The answers of the Records page, as the user gives them: a yes/no first, then the dates.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RecordAnswers {
+    /// Ever on the abnormal-operation list in the last years (2.7.2(4)).
+    pub abnormal_listed: Option<bool>,
+    pub abnormal_from: Option<Date>,
+    /// Removal date; empty while still listed.
+    pub abnormal_until: Option<Date>,
+    /// An annual inspection failed (2.7.2(2)).
+    pub inspection_failed: Option<bool>,
+    /// The date of the most recent failed result.
+    pub inspection_failed_on: Option<Date>,
+    /// On the list of illegal social organisations (2.7.2(3)).
+    pub illegal_list: Option<bool>,
+}
+
+impl RecordAnswers {
+    /// The records as the rules read them; a "yes" without its date stays unknown.
+    pub fn to_records(&self) -> Records {
+        Records {
+            abnormal_operation_list: match self.abnormal_listed {
+                Some(false) => Some(Vec::new()),
+                Some(true) => self.abnormal_from.map(|from| vec![ListedPeriod { from, until: self.abnormal_until }]),
+                None => None,
+            },
+            failed_annual_inspections: match self.inspection_failed {
+                Some(false) => Some(Vec::new()),
+                Some(true) => self.inspection_failed_on.map(|date| vec![date]),
+                None => None,
+            },
+            on_illegal_organisation_list: self.illegal_list,
+        }
+    }
+}
+
+/// A problem with an answer: the field's id (as the UI names its input) and the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: String,
+    pub message: Bilingual,
+}
+
+fn problem(field: impl Into<String>, zh: &'static str, en: &'static str) -> Problem {
+    Problem { field: field.into(), message: Bilingual { zh, en } }
+}
+
+/// What must be fixed before leaving a page. Declarations may stay unanswered (the result then
+/// says "needs confirmation"); facts every evaluation needs may not.
+pub fn problems(page: QuestionPage, draft: &Draft) -> Vec<Problem> {
+    let mut found = Vec::new();
+    match page {
+        QuestionPage::FiledAs => {
+            if draft.filed_as.is_none() {
+                found.push(problem("filed-as", "请选择本机构备案时的机构类型", "Choose the kind of institution it was filed as"));
+            }
+        }
+        QuestionPage::Organisation => {
+            if draft.legal_form.is_none() {
+                found.push(problem("legal-form", "请选择单位性质", "Choose the legal form"));
+            } else if draft.legal_form == Some(LegalForm::School) && draft.school_kind.is_none() {
+                found.push(problem("school-kind", "请选择院校类型", "Choose the kind of school"));
+            }
+        }
+        QuestionPage::Affiliations | QuestionPage::Conditions | QuestionPage::Prohibitions => {}
+        QuestionPage::Place => {
+            if draft.place.is_none() {
+                found.push(problem("place", "请选择所在地", "Choose where the applicant is located"));
+            } else if !draft.place_is_known() {
+                found.push(problem("place", "所在地无法识别，请重新选择", "The location is not recognised: choose it again"));
+            }
+        }
+        QuestionPage::Records => {
+            let asked = draft.records_asked();
+            let records = &draft.records;
+            if asked.abnormal_operation {
+                match records.abnormal_listed {
+                    None => found.push(problem("abnormal-listed", "请回答是否曾被列入企业经营异常名录", "Say whether the enterprise was on the abnormal-operation list")),
+                    Some(true) if records.abnormal_from.is_none() => {
+                        found.push(problem("abnormal-from", "请填写列入经营异常名录的日期", "Enter the date it was put on the list"))
+                    }
+                    Some(true) if records.abnormal_until.is_some_and(|until| Some(until) < records.abnormal_from) => {
+                        found.push(problem("abnormal-until", "移出日期不能早于列入日期", "The removal date cannot be before the listing date"))
+                    }
+                    _ => {}
+                }
+            }
+            if asked.annual_inspections {
+                match records.inspection_failed {
+                    None => found.push(problem("inspection-failed", "请回答近年民政部门年审是否有不合格", "Say whether an annual inspection failed")),
+                    Some(true) if records.inspection_failed_on.is_none() => {
+                        found.push(problem("inspection-failed-on", "请填写最近一次年审不合格的日期", "Enter the date of the last failed inspection"))
+                    }
+                    _ => {}
+                }
+            }
+            if asked.illegal_organisation_list && records.illegal_list.is_none() {
+                found.push(problem("illegal-list", "请回答是否在非法社会组织名单内", "Say whether the organisation is on the list of illegal social organisations"));
+            }
+        }
+        QuestionPage::Occupations => {
+            let mut seen: Vec<(String, String, u8)> = Vec::new();
+            for (index, row) in draft.occupations.iter().enumerate() {
+                let number = index + 1;
+                if OccupationCode::parse(&row.code).is_err() {
+                    found.push(problem(format!("occupation-{number}-search"), "请从列表中选择职业", "Choose the occupation from the list"));
+                }
+                if row.levels.is_empty() {
+                    found.push(problem(format!("occupation-{number}-levels"), "请至少选择一个等级", "Choose at least one level"));
+                }
+                for level in &row.levels {
+                    let key = (row.code.clone(), row.job_type.trim().to_string(), *level);
+                    if seen.contains(&key) {
+                        found.push(problem(format!("occupation-{number}-levels"), "同一职业、工种和等级已在前面列出", "The same occupation, job type and level is already listed above"));
+                        break;
+                    }
+                    seen.push(key);
+                }
+            }
+        }
+        QuestionPage::Request => {
+            if draft.application_date.is_none() {
+                found.push(problem("application-date", "请填写申请日期", "Enter the application date"));
+            }
+            match draft.request() {
+                Some(RequestKind::Renewal) if draft.details.filing_expiry.is_none() => {
+                    found.push(problem("filing-expiry", "请填写备案回执上的到期日期", "Enter the expiry date on the filing receipt"))
+                }
+                Some(RequestKind::Termination) => match (draft.details.termination_notice_start, draft.application_date) {
+                    (None, _) => found.push(problem("notice-start", "请填写开始公示的日期", "Enter the date the notice started")),
+                    (Some(start), Some(application)) if start > application => {
+                        found.push(problem("notice-start", "公示开始日期不能晚于申请日期", "The notice cannot start after the application date"))
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// Which dated records the Records page asks about.
@@ -339,15 +483,48 @@ mod tests {
     fn changing_an_early_answer_keeps_the_others() {
         let mut answers = draft("first-social-org", Some(LegalForm::SocialGroup));
         answers.application_date = Some(jiff::civil::date(2026, 12, 1));
-        answers.records.on_illegal_organisation_list = Some(false);
+        answers.records.illegal_list = Some(false);
         answers.declarations.insert("social-online-exam".into(), true);
         answers.legal_form = Some(LegalForm::Enterprise);
         // The answer about the illegal-organisation list no longer applies, but is kept.
-        assert_eq!(answers.records.on_illegal_organisation_list, Some(false));
+        assert_eq!(answers.records.illegal_list, Some(false));
         assert!(!answers.records_asked().illegal_organisation_list);
         answers.legal_form = Some(LegalForm::SocialGroup);
         assert!(answers.records_asked().illegal_organisation_list);
         assert_eq!(answers.facts().unwrap().declarations.get("social-online-exam"), Some(&true));
+    }
+
+    #[test]
+    fn each_page_names_the_field_that_needs_an_answer() {
+        let fields = |page, draft: &Draft| problems(page, draft).into_iter().map(|p| p.field).collect::<Vec<_>>();
+        let mut answers = draft("first-school", Some(LegalForm::School));
+        assert_eq!(fields(QuestionPage::Organisation, &answers), ["school-kind"]);
+        answers.place = Some("9999".into());
+        assert_eq!(fields(QuestionPage::Place, &answers), ["place"]);
+        answers.place = Some("410783".into());
+        assert!(fields(QuestionPage::Place, &answers).is_empty(), "a county code is a place");
+        answers.occupations = vec![
+            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None },
+            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None },
+            OccupationRow { code: "".into(), name: String::new(), job_type: String::new(), levels: vec![], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None },
+        ];
+        assert_eq!(fields(QuestionPage::Occupations, &answers), ["occupation-2-levels", "occupation-3-search", "occupation-3-levels"]);
+        let mut social = draft("first-social-org", Some(LegalForm::Enterprise));
+        social.records.abnormal_listed = Some(true);
+        assert_eq!(fields(QuestionPage::Records, &social), ["abnormal-from"]);
+        social.records.abnormal_from = Some(jiff::civil::date(2024, 5, 1));
+        social.records.abnormal_until = Some(jiff::civil::date(2024, 4, 1));
+        assert_eq!(fields(QuestionPage::Records, &social), ["abnormal-until"]);
+        let termination = draft("termination", Some(LegalForm::Enterprise));
+        assert_eq!(fields(QuestionPage::Request, &termination), ["application-date", "notice-start"]);
+    }
+
+    #[test]
+    fn a_yes_without_its_date_stays_unknown() {
+        let records = RecordAnswers { abnormal_listed: Some(true), inspection_failed: Some(false), ..RecordAnswers::default() };
+        let read = records.to_records();
+        assert_eq!(read.abnormal_operation_list, None);
+        assert_eq!(read.failed_annual_inspections, Some(Vec::new()));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Hash routing: `#/`, `#/procedure/<id>`.
+//! Hash routing: `#/`, `#/procedure/<id>`, `#/check/<page>`, `#/review`, `#/result`.
 //!
 //! Why the hash and not leptos_router: the app must run from any static host and under any
 //! sub-path without server rewrites; a hash route never reaches the server, so a reload or a
@@ -7,24 +7,35 @@
 
 use leptos::prelude::*;
 
-use crate::core::Procedure;
+use crate::core::{Procedure, interview::QuestionPage};
 
 use super::store::Store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Start,
+    /// A procedure's start page: who it is for, and the button that starts the self-check.
     Procedure(&'static Procedure),
+    /// A question page of the self-check; `from_review` returns to the review page after it.
+    Question { page: QuestionPage, from_review: bool },
+    /// "Check your answers".
+    Review,
+    Result,
     NotFound,
 }
 
 impl Route {
     /// Parses the part of the URL after `#`.
     pub fn from_hash(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
-        match path.split('/').collect::<Vec<_>>().as_slice() {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let from_review = query.split('&').any(|pair| pair == "from=review");
+        match path.trim_end_matches('/').split('/').collect::<Vec<_>>().as_slice() {
             [""] => Route::Start,
             ["procedure", id] => Procedure::by_id(id).map_or(Route::NotFound, Route::Procedure),
+            ["check", slug] => QuestionPage::from_slug(slug).map_or(Route::NotFound, |page| Route::Question { page, from_review }),
+            ["review"] => Route::Review,
+            ["result"] => Route::Result,
             _ => Route::NotFound,
         }
     }
@@ -34,12 +45,21 @@ impl Route {
         match self {
             Route::Start | Route::NotFound => "#/".to_string(),
             Route::Procedure(procedure) => format!("#/procedure/{}", procedure.id),
+            Route::Question { page, from_review: false } => format!("#/check/{}", page.slug()),
+            Route::Question { page, from_review: true } => format!("#/check/{}?from=review", page.slug()),
+            Route::Review => "#/review".to_string(),
+            Route::Result => "#/result".to_string(),
         }
     }
 
     pub fn current() -> Route {
         Route::from_hash(&window().location().hash().unwrap_or_default())
     }
+}
+
+/// Goes to a route as a link would (a new history entry, so the back button returns).
+pub fn go(route: Route) {
+    let _ = window().location().set_hash(&route.href());
 }
 
 /// Follows `hashchange` (links, back and forward buttons) into the store.

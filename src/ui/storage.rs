@@ -14,3 +14,13 @@ pub fn read(key: &str) -> Option<String> {
 pub fn write(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
+
+/// Removes every key that starts with `prefix`.
+pub fn remove_with_prefix(prefix: &str) {
+    let Some(storage) = local_storage() else { return };
+    let length = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..length).filter_map(|index| storage.key(index).ok().flatten()).filter(|key| key.starts_with(prefix)).collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}

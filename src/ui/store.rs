@@ -1,24 +1,62 @@
 //! The one app-wide store: state every page may read. Page-local state stays in the page.
+//!
+//! The draft (every answer so far) is saved to local storage on every change, so a reload, a
+//! closed tab or a crash brings the user back to where they were. Storage may be missing or
+//! full: the store then says so (`save_status`) and the page keeps working from memory.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
-use crate::core::Lang;
+use crate::core::{Lang, interview::Draft, package::SCHEMA_VERSION};
 
 use super::{router::Route, storage};
 
-/// Storage key for the chosen language (the only thing the shell itself remembers).
+/// Storage keys. Every key the app writes starts with `henan-filing.` so that "delete all my
+/// data on this device" can find them all.
+pub const KEY_PREFIX: &str = "henan-filing.";
 const LANG_KEY: &str = "henan-filing.lang";
+const LARGE_TEXT_KEY: &str = "henan-filing.large-text";
+const DRAFT_KEY: &str = "henan-filing.draft";
+/// Where an unreadable saved draft is moved, so that reading it later is still possible.
+const UNREADABLE_DRAFT_KEY: &str = "henan-filing.draft-unreadable";
+
+/// How the draft is stored: the package schema version beside it says which app wrote it.
+#[derive(Serialize, Deserialize)]
+struct SavedDraft {
+    schema_version: u32,
+    draft: Draft,
+}
+
+/// Whether the last change reached local storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    /// Storage is unavailable or full: the answers live only in this tab.
+    NotSaved,
+    /// A saved draft could not be read (written by a newer app, or damaged); it was kept aside.
+    UnreadableKeptAside,
+}
 
 #[derive(Clone, Copy)]
 pub struct Store {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
+    pub draft: RwSignal<Draft>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub large_text: RwSignal<bool>,
 }
 
 impl Store {
     pub fn new() -> Store {
         let lang = storage::read(LANG_KEY).and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
-        let store = Store { lang: RwSignal::new(lang), route: RwSignal::new(Route::current()) };
+        let (draft, loaded_status) = load_draft();
+        let store = Store {
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::current()),
+            draft: RwSignal::new(draft),
+            save_status: RwSignal::new(loaded_status),
+            large_text: RwSignal::new(storage::read(LARGE_TEXT_KEY).as_deref() == Some("on")),
+        };
         // Keep <html lang> true to the text shown (screen readers pick their voice from it)
         // and remember the choice for the next visit.
         Effect::new(move |_| {
@@ -28,10 +66,60 @@ impl Store {
             }
             storage::write(LANG_KEY, lang.tag());
         });
+        Effect::new(move |_| {
+            let large = store.large_text.get();
+            if let Some(root) = document().document_element() {
+                let _ = if large { root.class_list().add_1("large-text") } else { root.class_list().remove_1("large-text") };
+            }
+            storage::write(LARGE_TEXT_KEY, if large { "on" } else { "off" });
+        });
+        // Autosave: every change of the draft is written at once.
+        Effect::new(move |first_run: Option<()>| {
+            let draft = store.draft.get();
+            // The draft just loaded needs no saving (and must not overwrite one kept aside).
+            if first_run.is_some() {
+                let saved = SavedDraft { schema_version: SCHEMA_VERSION, draft };
+                let json = serde_json::to_string(&saved).expect("a draft always serialises");
+                store.save_status.set(if storage::write(DRAFT_KEY, &json) { SaveStatus::Saved } else { SaveStatus::NotSaved });
+            }
+        });
         store
     }
 
     pub fn use_context() -> Store {
         expect_context::<Store>()
+    }
+
+    /// Changes the draft; the autosave effect stores it.
+    pub fn update_draft(self, change: impl FnOnce(&mut Draft)) {
+        self.draft.update(change);
+    }
+
+    /// Forgets every answer (after the user confirmed).
+    pub fn start_over(self) {
+        self.draft.set(Draft::default());
+    }
+
+    /// Removes everything the app stored on this device and resets the page.
+    pub fn delete_all_data(self) {
+        storage::remove_with_prefix(KEY_PREFIX);
+        self.draft.set(Draft::default());
+        self.large_text.set(false);
+        self.lang.set(Lang::default());
+        // The effects above have just written the defaults back; remove them again so that
+        // nothing at all is left.
+        storage::remove_with_prefix(KEY_PREFIX);
+    }
+}
+
+fn load_draft() -> (Draft, SaveStatus) {
+    let Some(json) = storage::read(DRAFT_KEY) else { return (Draft::default(), SaveStatus::Saved) };
+    match serde_json::from_str::<SavedDraft>(&json) {
+        Ok(saved) if saved.schema_version <= SCHEMA_VERSION => (saved.draft, SaveStatus::Saved),
+        _ => {
+            // Never lose it: keep the text aside and start empty.
+            storage::write(UNREADABLE_DRAFT_KEY, &json);
+            (Draft::default(), SaveStatus::UnreadableKeptAside)
+        }
     }
 }
