@@ -6,6 +6,7 @@
 
 // Exported for scripts/bench-search-browser.mjs only; the app never calls it.
 mod bench_exports;
+mod clock;
 mod components;
 mod i18n;
 mod pages;
@@ -15,7 +16,7 @@ mod store;
 
 use leptos::prelude::*;
 
-use components::{site_footer::SiteFooter, site_header::SiteHeader};
+use components::{save_status::SaveStatusBanner, site_footer::SiteFooter, site_header::SiteHeader};
 use router::Route;
 use store::Store;
 
@@ -34,11 +35,17 @@ fn App() -> impl IntoView {
     view! {
         <SiteHeader/>
         <main id="main" class="app-main" tabindex="-1">
+            <SaveStatusBanner/>
             {move || match store.route.get() {
                 Route::Start => pages::start::StartPage().into_any(),
                 Route::Procedure(procedure) => {
                     view! { <pages::procedure::ProcedurePage procedure=procedure/> }.into_any()
                 }
+                Route::Question { page, from_review } => {
+                    view! { <pages::question::QuestionPageView page=page from_review=from_review/> }.into_any()
+                }
+                Route::Review => pages::review::ReviewPage().into_any(),
+                Route::Result => pages::result::ResultPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             }}
         </main>

@@ -15,6 +15,12 @@ pub fn write(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// Removes every key that starts with `prefix`.
 pub fn remove_with_prefix(prefix: &str) {
     let Some(storage) = local_storage() else { return };

@@ -57,33 +57,49 @@ impl Store {
             save_status: RwSignal::new(loaded_status),
             large_text: RwSignal::new(storage::read(LARGE_TEXT_KEY).as_deref() == Some("on")),
         };
-        // Keep <html lang> true to the text shown (screen readers pick their voice from it)
-        // and remember the choice for the next visit.
+        // Keep <html lang> true to the text shown (screen readers pick their voice from it).
         Effect::new(move |_| {
             let lang = store.lang.get();
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("lang", lang.tag());
             }
-            storage::write(LANG_KEY, lang.tag());
         });
         Effect::new(move |_| {
             let large = store.large_text.get();
             if let Some(root) = document().document_element() {
                 let _ = if large { root.class_list().add_1("large-text") } else { root.class_list().remove_1("large-text") };
             }
-            storage::write(LARGE_TEXT_KEY, if large { "on" } else { "off" });
         });
-        // Autosave: every change of the draft is written at once.
+        // Autosave: every change of the draft is written at once. An empty draft (start over,
+        // delete all) leaves nothing behind.
         Effect::new(move |first_run: Option<()>| {
             let draft = store.draft.get();
             // The draft just loaded needs no saving (and must not overwrite one kept aside).
-            if first_run.is_some() {
-                let saved = SavedDraft { schema_version: SCHEMA_VERSION, draft };
-                let json = serde_json::to_string(&saved).expect("a draft always serialises");
-                store.save_status.set(if storage::write(DRAFT_KEY, &json) { SaveStatus::Saved } else { SaveStatus::NotSaved });
+            if first_run.is_none() {
+                return;
             }
+            if draft == Draft::default() {
+                storage::remove(DRAFT_KEY);
+                return;
+            }
+            let saved = SavedDraft { schema_version: SCHEMA_VERSION, draft };
+            let json = serde_json::to_string(&saved).expect("a draft always serialises");
+            store.save_status.set(if storage::write(DRAFT_KEY, &json) { SaveStatus::Saved } else { SaveStatus::NotSaved });
         });
         store
+    }
+
+    /// Switches the language and remembers the choice for the next visit.
+    pub fn set_lang(self, lang: Lang) {
+        self.lang.set(lang);
+        storage::write(LANG_KEY, lang.tag());
+    }
+
+    /// Turns the large-text mode on or off and remembers it.
+    pub fn toggle_large_text(self) {
+        let large = !self.large_text.get_untracked();
+        self.large_text.set(large);
+        storage::write(LARGE_TEXT_KEY, if large { "on" } else { "off" });
     }
 
     pub fn use_context() -> Store {
@@ -106,9 +122,7 @@ impl Store {
         self.draft.set(Draft::default());
         self.large_text.set(false);
         self.lang.set(Lang::default());
-        // The effects above have just written the defaults back; remove them again so that
-        // nothing at all is left.
-        storage::remove_with_prefix(KEY_PREFIX);
+        self.save_status.set(SaveStatus::Saved);
     }
 }
 

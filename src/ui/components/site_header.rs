@@ -32,15 +32,25 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__title" href=Route::Start.href()>{move || text(Msg::AppTitle)}</a>
+                <div class="site-header__tools">
+                <button
+                    type="button"
+                    class="lang-switch"
+                    aria-pressed=move || if store.large_text.get() { "true" } else { "false" }
+                    on:click=move |_| store.toggle_large_text()
+                >
+                    {move || text(Msg::LargeText)}
+                </button>
                 <button
                     type="button"
                     class="lang-switch"
                     lang=move || other_lang().tag()
                     aria-label=move || format!("{} / {}", text(Msg::SwitchLanguageLabel), text(Msg::OtherLanguageName))
-                    on:click=move |_| store.lang.set(other_lang())
+                    on:click=move |_| store.set_lang(other_lang())
                 >
                     {move || text(Msg::OtherLanguageName)}
                 </button>
+                </div>
             </div>
         </header>
     }

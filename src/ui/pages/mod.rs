@@ -2,4 +2,8 @@
 
 pub mod not_found;
 pub mod procedure;
+pub mod question;
+pub mod questions;
+pub mod result;
+pub mod review;
 pub mod start;

@@ -1,4 +1,5 @@
-//! A procedure's page: its title and the guide's own 适用范围, with its citation.
+//! A procedure's start page: its title, the guide's own 适用范围 with its citation, and the button
+//! that starts (or resumes) the self-check.
 
 use leptos::prelude::*;
 
@@ -6,7 +7,7 @@ use crate::core::{Lang, Procedure};
 use crate::ui::{
     components::page_heading::PageHeading,
     i18n::{Msg, guide_part, t},
-    router::Route,
+    router::{Route, go},
     store::Store,
 };
 
@@ -14,6 +15,16 @@ use crate::ui::{
 pub fn ProcedurePage(procedure: &'static Procedure) -> impl IntoView {
     let store = Store::use_context();
     let lang = move || store.lang.get();
+    let draft = store.draft;
+    // A self-check of this procedure already under way: offer to carry on where it stopped.
+    let resuming = move || draft.with(|d| d.procedure.as_deref() == Some(procedure.id) && d.legal_form.is_some());
+    let start = move |_| {
+        store.update_draft(|d| d.procedure = Some(procedure.id.to_string()));
+        let first = draft.with_untracked(|d| d.pages().first().copied());
+        if let Some(page) = first {
+            go(Route::Question { page, from_review: false });
+        }
+    };
     view! {
         <p class="caption">{move || guide_part(lang(), procedure.part)}</p>
         <PageHeading text=Signal::derive(move || procedure.title.get(lang()).to_string())/>
@@ -25,6 +36,23 @@ pub fn ProcedurePage(procedure: &'static Procedure) -> impl IntoView {
                 <p>{procedure.scope.en}</p>
             </Show>
         </section>
+        <p>{move || t(lang(), Msg::SelfCheckIntro)}</p>
+        <Show
+            when=resuming
+            fallback=move || view! {
+                <button type="button" class="button button--start" on:click=start>{move || t(lang(), Msg::StartSelfCheck)}</button>
+            }
+        >
+            <div class="actions">
+                <a class="button" href=Route::Review.href()>{move || t(lang(), Msg::ContinueSelfCheck)}</a>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    if window().confirm_with_message(t(store.lang.get_untracked(), Msg::ConfirmStartOver)).unwrap_or(false) {
+                        store.start_over();
+                        store.update_draft(|d| d.procedure = Some(procedure.id.to_string()));
+                    }
+                }>{move || t(lang(), Msg::StartOver)}</button>
+            </div>
+        </Show>
         <p><a href=Route::Start.href()>{move || t(lang(), Msg::BackToStart)}</a></p>
     }
 }

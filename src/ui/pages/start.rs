@@ -24,8 +24,52 @@ pub fn StartPage() -> impl IntoView {
         <p class="lead">{move || text(Msg::AppTagline)}</p>
         <p>{move || text(Msg::StartIntro)}</p>
         <p class="notice">{move || text(Msg::StartPrivacy)}</p>
+        <ResumeNotice/>
         <ProcedureGroup heading=Msg::FirstFilingHeading lead=Msg::FirstFilingLead procedures=first_filings/>
         <ProcedureGroup heading=Msg::FiledInstitutionHeading lead=Msg::FiledInstitutionLead procedures=filed/>
+        <YourData/>
+    }
+}
+
+/// A self-check under way: say so and link back to it.
+#[component]
+fn ResumeNotice() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let procedure = move || store.draft.with(|d| d.procedure.clone()).and_then(|id| Procedure::by_id(&id));
+    move || {
+        procedure().map(|procedure| view! {
+            <div class="notice">
+                <p>{move || t(lang(), Msg::ResumeNotice).replace("{procedure}", procedure.title.get(lang()))}</p>
+                <a class="button" href=Route::Procedure(procedure).href()>{move || t(lang(), Msg::ContinueSelfCheck)}</a>
+            </div>
+        })
+    }
+}
+
+/// Start over, and delete everything the page keeps on this device.
+#[component]
+fn YourData() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let ask = move |msg| window().confirm_with_message(t(store.lang.get_untracked(), msg)).unwrap_or(false);
+    view! {
+        <section class="procedure-group" aria-labelledby="your-data">
+            <h2 id="your-data">{move || t(lang(), Msg::YourDataHeading)}</h2>
+            <p>{move || t(lang(), Msg::YourDataBody)}</p>
+            <div class="actions">
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    if ask(Msg::ConfirmStartOver) {
+                        store.start_over();
+                    }
+                }>{move || t(lang(), Msg::StartOver)}</button>
+                <button type="button" class="button button--warning" on:click=move |_| {
+                    if ask(Msg::ConfirmDeleteAll) {
+                        store.delete_all_data();
+                    }
+                }>{move || t(lang(), Msg::DeleteAllData)}</button>
+            </div>
+        </section>
     }
 }
 

@@ -1,0 +1,24 @@
+//! The browser's clock: today's date (the default application date) and a UTC time stamp.
+
+use jiff::civil::Date;
+
+/// Today in the user's time zone, as the browser knows it.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i16, (now.get_month() + 1) as i8, now.get_date() as i8)
+        .unwrap_or(jiff::civil::date(2026, 1, 1))
+}
+
+/// Now in UTC as `YYYYMMDDTHHMMSSZ` (iCalendar's DTSTAMP).
+pub fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}

@@ -1,0 +1,302 @@
+//! Form fields in the GOV.UK manner: a fieldset and legend for every group, the hint and the
+//! error tied to the input with `aria-describedby`, the error shown above the input.
+//!
+//! A page provides its [`PageErrors`]; each field finds its own error by its id, which is also
+//! the id the error summary links to (for a group, the id of its first input).
+
+use jiff::civil::Date;
+use leptos::prelude::*;
+
+use crate::core::{Bilingual, interview::Problem};
+use crate::ui::{
+    i18n::{Msg, t},
+    store::Store,
+};
+
+/// The problems of the page being shown, for the fields and the error summary.
+#[derive(Clone, Copy)]
+pub struct PageErrors(pub RwSignal<Vec<Problem>>);
+
+impl PageErrors {
+    pub fn provide() -> PageErrors {
+        let errors = PageErrors(RwSignal::new(Vec::new()));
+        provide_context(errors);
+        errors
+    }
+
+    /// The message for one field, in the page's language.
+    fn message(field: &str) -> Signal<Option<String>> {
+        let field = field.to_string();
+        let store = Store::use_context();
+        let errors = use_context::<PageErrors>();
+        Signal::derive(move || {
+            let lang = store.lang.get();
+            errors?.0.with(|list| list.iter().find(|p| p.field == field).map(|p| p.message.get(lang).to_string()))
+        })
+    }
+}
+
+/// The ids a field's input points to with `aria-describedby`.
+fn described_by(id: &str, has_hint: bool, error: Option<String>) -> Option<String> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if error.is_some() {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[component]
+fn ErrorMessage(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    let store = Store::use_context();
+    move || {
+        error.get().map(|message| {
+            let prefix = if store.lang.get() == crate::core::Lang::ZhCn { "错误：" } else { "Error: " };
+            view! {
+                <p class="field-error" id=format!("{id}-error")>
+                    <span class="visually-hidden">{prefix}</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}
+
+/// One choice among several, as radio buttons.
+#[component]
+pub fn RadioGroup<T>(
+    id: String,
+    legend: Bilingual,
+    #[prop(optional)] hint: Option<Bilingual>,
+    /// The guide's clause the question comes from, shown as the hint.
+    #[prop(optional)]
+    cite: Option<&'static str>,
+    options: Vec<(T, Bilingual)>,
+    #[prop(into)] selected: Signal<Option<T>>,
+    on_select: Callback<T>,
+    /// Show options side by side (yes / no).
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let error = PageErrors::message(&id);
+    let has_hint = hint.is_some() || cite.is_some();
+    let group_id = id.clone();
+    let hint_text = move || match (hint, cite) {
+        (Some(hint), _) => hint.get(lang()).to_string(),
+        (None, Some(clause)) => format!("{} {clause}", t(lang(), Msg::GuideClause)),
+        (None, None) => String::new(),
+    };
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <fieldset class="fieldset" aria-describedby={
+                let id = id.clone();
+                move || described_by(&id, has_hint, error.get())
+            }>
+                <legend class="fieldset__legend">{move || legend.get(lang())}</legend>
+                {has_hint.then(|| view! { <p class="hint" id=format!("{}-hint", group_id)>{hint_text}</p> })}
+                <ErrorMessage id=id.clone() error=error/>
+                <div class="radios" class:radios--inline=inline>
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (value, label))| {
+                            let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
+                            view! {
+                                <div class="radios__item">
+                                    <input
+                                        class="radios__input"
+                                        type="radio"
+                                        id=input_id.clone()
+                                        name=id.clone()
+                                        prop:checked=move || selected.get() == Some(value)
+                                        on:change=move |_| on_select.run(value)
+                                    />
+                                    <label class="radios__label" for=input_id>{move || label.get(lang())}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// Any number of choices, as checkboxes.
+#[component]
+pub fn CheckboxGroup<T>(
+    id: String,
+    legend: Bilingual,
+    #[prop(optional)] hint: Option<Bilingual>,
+    options: Vec<(T, Bilingual)>,
+    #[prop(into)] is_checked: Callback<T, bool>,
+    on_toggle: Callback<(T, bool)>,
+    #[prop(optional)] inline: bool,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let error = PageErrors::message(&id);
+    let has_hint = hint.is_some();
+    let group_id = id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <fieldset class="fieldset" aria-describedby={
+                let id = id.clone();
+                move || described_by(&id, has_hint, error.get())
+            }>
+                <legend class="fieldset__legend">{move || legend.get(lang())}</legend>
+                {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", group_id)>{move || hint.get(lang())}</p> })}
+                <ErrorMessage id=id.clone() error=error/>
+                <div class="checkboxes" class:checkboxes--inline=inline>
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (value, label))| {
+                            let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
+                            view! {
+                                <div class="checkboxes__item">
+                                    <input
+                                        class="checkboxes__input"
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        prop:checked=move || is_checked.run(value)
+                                        on:change=move |ev| on_toggle.run((value, event_target_checked(&ev)))
+                                    />
+                                    <label class="checkboxes__label" for=input_id>{move || label.get(lang())}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A date, with the browser's own date input (keyboard-, phone- and screen-reader-friendly).
+#[component]
+pub fn DateField(
+    id: String,
+    label: Bilingual,
+    #[prop(optional)] hint: Option<Bilingual>,
+    #[prop(into)] value: Signal<Option<Date>>,
+    on_change: Callback<Option<Date>>,
+) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let error = PageErrors::message(&id);
+    let has_hint = hint.is_some();
+    let hint_id = format!("{id}-hint");
+    let describe_id = id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{move || label.get(lang())}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get(lang())}</p> })}
+            <ErrorMessage id=id.clone() error=error/>
+            <input
+                class="input input--date"
+                type="date"
+                id=id.clone()
+                name=id
+                min="2000-01-01"
+                max="2100-12-31"
+                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |ev| on_change.run(event_target_value(&ev).parse::<Date>().ok())
+            />
+        </div>
+    }
+}
+
+/// A choice from a long list, as a native select.
+#[component]
+pub fn SelectField(
+    id: String,
+    label: Bilingual,
+    #[prop(optional)] hint: Option<Bilingual>,
+    /// (value, text); the first option should be the "choose" prompt with an empty value.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    #[prop(into)] selected: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let error = PageErrors::message(&id);
+    let has_hint = hint.is_some();
+    let hint_id = format!("{id}-hint");
+    let describe_id = id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{move || label.get(lang())}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get(lang())}</p> })}
+            <ErrorMessage id=id.clone() error=error/>
+            <select
+                class="select"
+                id=id.clone()
+                name=id
+                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
+                {move || {
+                    let current = selected.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let is_selected = value == current;
+                            view! { <option value=value selected=is_selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// A line of text.
+#[component]
+pub fn TextField(
+    id: String,
+    label: Bilingual,
+    #[prop(optional)] hint: Option<Bilingual>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    /// `text` or `number`.
+    #[prop(default = "text")]
+    kind: &'static str,
+) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let error = PageErrors::message(&id);
+    let has_hint = hint.is_some();
+    let hint_id = format!("{id}-hint");
+    let describe_id = id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{move || label.get(lang())}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get(lang())}</p> })}
+            <ErrorMessage id=id.clone() error=error/>
+            <input
+                class="input"
+                type=kind
+                inputmode=if kind == "number" { "numeric" } else { "text" }
+                id=id.clone()
+                name=id
+                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                prop:value=move || value.get()
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,337 @@
+//! The occupations applied for (section 6, 2.4, 附件1's rows): a picker per row, with job type,
+//! levels and standard, and each row's scope checked at once.
+
+use leptos::{html, prelude::*};
+
+use crate::core::evaluate::{Outcome, evaluate};
+use crate::core::facts::{OccupationRow, StandardKind, StandardRef};
+use crate::core::reference::search::{SearchOptions, prepare, search_occupations};
+use crate::core::rules::RuleTest;
+use crate::ui::{
+    clock::today,
+    components::fields::{CheckboxGroup, RadioGroup, TextField},
+    i18n::{Msg, both, level_label, t},
+    store::Store,
+};
+
+const MAX_RESULTS: usize = 8;
+
+#[component]
+pub fn OccupationQuestions() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let draft = store.draft;
+    // Build the pinyin index now, not on the first keystroke.
+    prepare();
+    let add_row = move |_| {
+        store.update_draft(|d| d.occupations.push(empty_row()));
+        // Move to the new row's picker so keyboard users carry on there.
+        let number = draft.with_untracked(|d| d.occupations.len());
+        request_animation_frame(move || {
+            if let Some(input) = document().get_element_by_id(&format!("occupation-{number}-search")) {
+                use wasm_bindgen::JsCast;
+                if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    };
+    // Rows are shown by index: the draft is the one place that holds them.
+    let row_count = Memo::new(move |_| draft.with(|d| d.occupations.len()));
+    view! {
+        <p class="lead-text">{move || t(lang(), Msg::OccupationsIntro)}</p>
+        <For each=move || 0..row_count.get() key=|index| *index let:index>
+            <OccupationRowFields index=index/>
+        </For>
+        <Show when=move || row_count.get() == 0>
+            <p class="notice">{move || t(lang(), Msg::OccupationsNone)}</p>
+        </Show>
+        <button type="button" class="button button--secondary" on:click=add_row>
+            {move || t(lang(), Msg::AddOccupation)}
+        </button>
+    }
+}
+
+fn empty_row() -> OccupationRow {
+    OccupationRow {
+        code: String::new(),
+        name: String::new(),
+        job_type: String::new(),
+        levels: Vec::new(),
+        standard: None,
+        on_official_list: None,
+        filed_social_orgs_in_jurisdiction: None,
+    }
+}
+
+#[component]
+fn OccupationRowFields(index: usize) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let draft = store.draft;
+    let number = index + 1;
+    let id = move |field: &str| format!("occupation-{number}-{field}");
+    let row = move || draft.with(|d| d.occupations.get(index).cloned());
+    let update = move |change: Box<dyn FnOnce(&mut OccupationRow)>| {
+        store.update_draft(|d| {
+            if let Some(row) = d.occupations.get_mut(index) {
+                change(row);
+            }
+        })
+    };
+    // Whether this case reads the count of filed organisations (2.4, social organisations).
+    let quantity_asked = draft.with_untracked(|d| match (d.request(), d.applicant_kind()) {
+        (Some(request), Some(kind)) => crate::core::evaluate::applicable_rules(request, kind).any(|r| matches!(r.test, RuleTest::QuantityLimit { .. })),
+        _ => false,
+    });
+    let remove = move |_| store.update_draft(|d| {
+        if index < d.occupations.len() {
+            d.occupations.remove(index);
+        }
+    });
+    view! {
+        <fieldset class="occupation-row">
+            <legend class="occupation-row__legend">{move || t(lang(), Msg::OccupationRow).replace("{n}", &number.to_string())}</legend>
+            <OccupationPicker index=index/>
+            <TextField
+                id=id("job-type")
+                label=both(Msg::JobTypeLabel)
+                hint=both(Msg::JobTypeHint)
+                value=Signal::derive(move || row().map(|r| r.job_type).unwrap_or_default())
+                on_change=Callback::new(move |text: String| update(Box::new(move |r| r.job_type = text.trim().to_string())))
+            />
+            <CheckboxGroup
+                id=id("levels")
+                legend=both(Msg::LevelsLegend)
+                options=(1..=5u8).map(|level| (level, level_label(level))).collect()
+                inline=true
+                is_checked=Callback::new(move |level| row().is_some_and(|r| r.levels.contains(&level)))
+                on_toggle=Callback::new(move |(level, checked): (u8, bool)| update(Box::new(move |r| {
+                    r.levels.retain(|l| *l != level);
+                    if checked {
+                        r.levels.push(level);
+                        r.levels.sort();
+                    }
+                })))
+            />
+            <RadioGroup
+                id=id("standard")
+                legend=both(Msg::StandardLegend)
+                options=StandardKind::ALL.iter().map(|kind| (*kind, kind.label())).collect()
+                selected=Signal::derive(move || row().and_then(|r| r.standard.map(|s| s.kind)))
+                on_select=Callback::new(move |kind| update(Box::new(move |r| match &mut r.standard {
+                    Some(standard) => standard.kind = kind,
+                    None => r.standard = Some(StandardRef { kind, name: String::new(), edition_year: None }),
+                })))
+            />
+            <Show when=move || row().is_some_and(|r| r.standard.is_some())>
+                <div class="conditional">
+                    <TextField
+                        id=id("standard-name")
+                        label=both(Msg::StandardNameLabel)
+                        value=Signal::derive(move || row().and_then(|r| r.standard.map(|s| s.name)).unwrap_or_default())
+                        on_change=Callback::new(move |text: String| update(Box::new(move |r| {
+                            if let Some(standard) = &mut r.standard {
+                                standard.name = text.trim().to_string();
+                            }
+                        })))
+                    />
+                    <TextField
+                        id=id("standard-year")
+                        label=both(Msg::StandardYearLabel)
+                        kind="number"
+                        value=Signal::derive(move || row().and_then(|r| r.standard.and_then(|s| s.edition_year)).map(|y| y.to_string()).unwrap_or_default())
+                        on_change=Callback::new(move |text: String| update(Box::new(move |r| {
+                            if let Some(standard) = &mut r.standard {
+                                standard.edition_year = text.trim().parse().ok().filter(|y| (1990..=2100).contains(y));
+                            }
+                        })))
+                    />
+                </div>
+            </Show>
+            <RadioGroup
+                id=id("official-list")
+                legend=both(Msg::OfficialListLegend)
+                hint=both(Msg::OfficialListHint)
+                options=vec![(true, both(Msg::OfficialListYes)), (false, both(Msg::OfficialListNo))]
+                selected=Signal::derive(move || row().and_then(|r| r.on_official_list))
+                on_select=Callback::new(move |v| update(Box::new(move |r| r.on_official_list = Some(v))))
+            />
+            {quantity_asked.then(|| view! {
+                <TextField
+                    id=id("filed-count")
+                    label=both(Msg::FiledCountLabel)
+                    hint=both(Msg::FiledCountHint)
+                    kind="number"
+                    value=Signal::derive(move || row().and_then(|r| r.filed_social_orgs_in_jurisdiction).map(|n| n.to_string()).unwrap_or_default())
+                    on_change=Callback::new(move |text: String| update(Box::new(move |r| r.filed_social_orgs_in_jurisdiction = text.trim().parse().ok())))
+                />
+            })}
+            <RowFeedback index=index/>
+            <button type="button" class="button button--link" on:click=remove>
+                {move || t(lang(), Msg::RemoveOccupation).replace("{n}", &number.to_string())}
+            </button>
+        </fieldset>
+    }
+}
+
+/// The row's own rule outcomes, computed as the user types (section 6, 2.4).
+#[component]
+fn RowFeedback(index: usize) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let outcomes = Memo::new(move |_| {
+        let mut draft = store.draft.get();
+        draft.application_date.get_or_insert_with(today);
+        let Some(facts) = draft.facts() else { return Vec::new() };
+        if facts.occupations.get(index).is_none_or(|row| row.code.is_empty()) {
+            return Vec::new();
+        }
+        evaluate(&facts).rules.into_iter().filter(|rule| rule.row == Some(index + 1)).collect::<Vec<_>>()
+    });
+    view! {
+        <Show when=move || !outcomes.get().is_empty()>
+            <ul class="row-feedback" aria-live="polite">
+                {move || outcomes.get().into_iter().map(|rule| {
+                    let (class, mark) = match rule.outcome {
+                        Outcome::Met => ("outcome outcome--met", Msg::OutcomeMet),
+                        Outcome::NotMet => ("outcome outcome--not-met", Msg::OutcomeNotMet),
+                        Outcome::NeedsConfirmation => ("outcome outcome--confirm", Msg::OutcomeNeedsConfirmation),
+                        Outcome::NotApplicable => ("outcome outcome--na", Msg::OutcomeNotApplicable),
+                    };
+                    view! {
+                        <li class="row-feedback__item">
+                            <span class=class>{t(lang(), mark)}</span>" "
+                            {rule.reason.get(lang()).to_string()}
+                            " "<span class="cite">{rule.clause}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// The occupation search: a combobox over the classification (code, Chinese, pinyin, initials).
+#[component]
+fn OccupationPicker(index: usize) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let draft = store.draft;
+    let number = index + 1;
+    let input_id = format!("occupation-{number}-search");
+    let list_id = format!("occupation-{number}-results");
+    // The input starts with the occupation already chosen for the row, if any.
+    let chosen = draft.with_untracked(|d| d.occupations.get(index).map(|r| (r.code.clone(), r.name.clone())));
+    let query = RwSignal::new(chosen.map(|(code, name)| if code.is_empty() { String::new() } else { format!("{code} {name}") }).unwrap_or_default());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(0usize);
+    let input = NodeRef::<html::Input>::new();
+    let hits = Memo::new(move |_| {
+        let text = query.get();
+        if !open.get() || text.trim().is_empty() {
+            return Vec::new();
+        }
+        search_occupations(&text, &SearchOptions { limit: Some(MAX_RESULTS), ..SearchOptions::default() })
+    });
+    let choose = move |position: usize| {
+        let Some(hit) = hits.get_untracked().get(position).cloned() else { return };
+        let (code, name) = (hit.occupation.code().to_string(), hit.occupation.name().to_string());
+        query.set(format!("{code} {name}"));
+        open.set(false);
+        store.update_draft(|d| {
+            if let Some(row) = d.occupations.get_mut(index) {
+                row.code = code;
+                row.name = name;
+            }
+        });
+    };
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        let count = hits.get_untracked().len();
+        match event.key().as_str() {
+            "ArrowDown" if count > 0 => {
+                event.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + 1) % count);
+            }
+            "ArrowUp" if count > 0 => {
+                event.prevent_default();
+                active.update(|a| *a = (*a + count - 1) % count);
+            }
+            "Enter" if open.get_untracked() && count > 0 => {
+                // Choosing a result must not submit the page.
+                event.prevent_default();
+                choose(active.get_untracked());
+            }
+            "Escape" => open.set(false),
+            _ => {}
+        }
+    };
+    let option_id = move |position: usize| format!("occupation-{number}-option-{position}");
+    let error_id = format!("occupation-{number}-search");
+    let error = Signal::derive(move || {
+        use_context::<crate::ui::components::fields::PageErrors>()
+            .and_then(|errors| errors.0.with(|list| list.iter().find(|p| p.field == error_id).map(|p| p.message.get(lang()).to_string())))
+    });
+    view! {
+        <div class="field picker" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=input_id.clone()>{move || t(lang(), Msg::OccupationSearchLabel)}</label>
+            <p class="hint" id=format!("{input_id}-hint")>{move || t(lang(), Msg::OccupationSearchHint)}</p>
+            {move || error.get().map(|message| view! { <p class="field-error" id=format!("occupation-{number}-search-error")>{message}</p> })}
+            <input
+                class="input"
+                type="text"
+                id=input_id.clone()
+                role="combobox"
+                autocomplete="off"
+                aria-autocomplete="list"
+                aria-controls=list_id.clone()
+                aria-expanded=move || if hits.get().is_empty() { "false" } else { "true" }
+                aria-activedescendant=move || (!hits.get().is_empty()).then(|| option_id(active.get()))
+                aria-describedby=format!("{input_id}-hint")
+                node_ref=input
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    query.set(event_target_value(&ev));
+                    active.set(0);
+                    open.set(true);
+                }
+                on:keydown=on_keydown
+            />
+            <p class="visually-hidden" aria-live="polite">
+                {move || {
+                    let count = hits.get().len();
+                    (open.get() && !query.get().trim().is_empty()).then(|| t(lang(), Msg::SearchResultCount).replace("{n}", &count.to_string()))
+                }}
+            </p>
+            <ul class="picker__results" id=list_id role="listbox" hidden=move || hits.get().is_empty()>
+                {move || hits.get().into_iter().enumerate().map(|(position, hit)| {
+                    let (before, matched, after) = hit.highlight_parts();
+                    let code_match = hit.highlighted_text() == hit.occupation.code();
+                    let name = hit.occupation.name();
+                    let code = hit.occupation.code();
+                    view! {
+                        <li
+                            class="picker__option"
+                            class:picker__option--active=move || active.get() == position
+                            id=option_id(position)
+                            role="option"
+                            aria-selected=move || if active.get() == position { "true" } else { "false" }
+                            on:mousedown=move |ev| {
+                                // Keep the focus in the input while choosing with the mouse.
+                                ev.prevent_default();
+                                choose(position);
+                            }
+                        >
+                            {if code_match {
+                                view! { <span class="picker__code">{before}<mark>{matched}</mark>{after}</span>" "<span>{name}</span> }.into_any()
+                            } else {
+                                view! { <span class="picker__code">{code}</span>" "<span>{before}<mark>{matched}</mark>{after}</span> }.into_any()
+                            }}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,385 @@
+//! The result: the verdict with every rule's outcome, reason and clause; what to fix; the
+//! receiving authority; the steps with their dates; the materials checklist; the result letter.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, RuleOutcome, Verdict, evaluate};
+use crate::core::interview::QuestionPage;
+use crate::core::rules::Topic;
+use crate::core::{Lang, ics::deadlines_calendar};
+use crate::ui::{
+    clock::utc_stamp,
+    components::{citation::Citation, page_heading::PageHeading},
+    i18n::{Msg, t},
+    pages::question::NoSelfCheck,
+    router::Route,
+    store::Store,
+};
+
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let draft = store.draft;
+    if draft.with_untracked(|d| d.request().is_none()) {
+        return view! { <NoSelfCheck/> }.into_any();
+    }
+    let evaluation = Memo::new(move |_| draft.with(|d| d.facts()).map(|facts| evaluate(&facts)));
+    view! {
+        <a class="back-link" href=Route::Review.href()>{move || t(lang(), Msg::BackToReview)}</a>
+        {move || match evaluation.get() {
+            None => view! { <MissingAnswers/> }.into_any(),
+            Some(evaluation) => view! { <EvaluationView evaluation=evaluation/> }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+/// The answers every evaluation needs are not all given: say which, with links.
+#[component]
+fn MissingAnswers() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let pages = store.draft.with_untracked(|d| {
+        d.pages().into_iter().filter(|page| !crate::core::interview::problems(*page, d).is_empty()).collect::<Vec<QuestionPage>>()
+    });
+    view! {
+        <PageHeading text=Signal::derive(move || t(lang(), Msg::ResultIncompleteTitle).to_string())/>
+        <p>{move || t(lang(), Msg::ResultIncompleteBody)}</p>
+        <ul class="list">
+            {pages.into_iter().map(|page| view! {
+                <li><a href=Route::Question { page, from_review: true }.href()>{move || page.title().get(lang())}</a></li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let verdict_class = match evaluation.verdict {
+        Verdict::Ready => "verdict verdict--ready",
+        Verdict::NotReady => "verdict verdict--not-ready",
+        Verdict::NeedsConfirmation => "verdict verdict--confirm",
+    };
+    let verdict = evaluation.verdict;
+    let count = |outcome| evaluation.rules.iter().filter(|r| r.outcome == outcome).count();
+    let (not_met, to_confirm, met) = (count(Outcome::NotMet), count(Outcome::NeedsConfirmation), count(Outcome::Met));
+    let to_fix: Vec<RuleOutcome> =
+        evaluation.rules.iter().filter(|r| matches!(r.outcome, Outcome::NotMet | Outcome::NeedsConfirmation)).cloned().collect();
+    let evaluation = StoredValue::new(evaluation);
+    // The sections below read the evaluation from context rather than through props.
+    provide_context(evaluation);
+    view! {
+        <div class=verdict_class>
+            <p class="verdict__caption">{move || t(lang(), Msg::VerdictCaption)}</p>
+            <PageHeading text=Signal::derive(move || verdict.label().get(lang()).to_string())/>
+            <p class="verdict__counts">
+                {move || t(lang(), Msg::VerdictCounts)
+                    .replace("{met}", &met.to_string())
+                    .replace("{not_met}", &not_met.to_string())
+                    .replace("{confirm}", &to_confirm.to_string())}
+            </p>
+        </div>
+
+        {(!to_fix.is_empty()).then(|| view! {
+            <section aria-labelledby="to-fix">
+                <h2 id="to-fix">{move || t(lang(), Msg::ToFixHeading)}</h2>
+                <ul class="fix-list">
+                    {to_fix.into_iter().map(|rule| view! { <RuleItem rule=rule/> }).collect_view()}
+                </ul>
+            </section>
+        })}
+
+        <RouteSection/>
+        <StepsSection/>
+        <MaterialsSection/>
+        <OutcomeSection/>
+
+        <section aria-labelledby="all-rules">
+            <h2 id="all-rules">{move || t(lang(), Msg::AllRulesHeading)}</h2>
+            {[Topic::Conditions, Topic::Prohibitions, Topic::OccupationScope, Topic::QuantityLimit, Topic::Request]
+                .into_iter()
+                .filter_map(|topic| {
+                    let rules: Vec<RuleOutcome> = evaluation.with_value(|e| e.rules.iter().filter(|r| r.topic == topic).cloned().collect());
+                    (!rules.is_empty()).then(|| view! {
+                        <h3>{move || t(lang(), topic_msg(topic))}</h3>
+                        <ul class="rule-list">
+                            {rules.into_iter().map(|rule| view! { <RuleItem rule=rule/> }).collect_view()}
+                        </ul>
+                    })
+                })
+                .collect_view()}
+            {evaluation.with_value(|e| e.inherits.clone()).map(|inherits| view! {
+                <p class="hint">
+                    {move || t(lang(), Msg::InheritedNote).replace("{clause}", inherits.clause).replace("{part}", &inherits.from_part.to_string())}
+                </p>
+            })}
+        </section>
+
+        <div class="actions no-print">
+            <a class="button button--secondary" href=Route::Review.href()>{move || t(lang(), Msg::ChangeAnswers)}</a>
+            <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{move || t(lang(), Msg::Print)}</button>
+        </div>
+    }
+}
+
+fn topic_msg(topic: Topic) -> Msg {
+    match topic {
+        Topic::Conditions => Msg::TopicConditions,
+        Topic::Prohibitions => Msg::TopicProhibitions,
+        Topic::OccupationScope => Msg::TopicOccupationScope,
+        Topic::QuantityLimit => Msg::TopicQuantityLimit,
+        _ => Msg::TopicRequest,
+    }
+}
+
+#[component]
+fn RuleItem(rule: RuleOutcome) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let (class, label) = match rule.outcome {
+        Outcome::Met => ("outcome outcome--met", Msg::OutcomeMet),
+        Outcome::NotMet => ("outcome outcome--not-met", Msg::OutcomeNotMet),
+        Outcome::NeedsConfirmation => ("outcome outcome--confirm", Msg::OutcomeNeedsConfirmation),
+        Outcome::NotApplicable => ("outcome outcome--na", Msg::OutcomeNotApplicable),
+    };
+    let basis = match rule.basis {
+        crate::core::evaluate::Basis::Declared => Some(Msg::BasisDeclared),
+        _ => None,
+    };
+    let row = rule.row;
+    let rule = StoredValue::new(rule);
+    view! {
+        <li class="rule" data-rule=rule.with_value(|r| r.rule_id)>
+            <p class="rule__head">
+                <span class=class>{move || t(lang(), label)}</span>" "
+                <span class="rule__statement">{move || rule.with_value(|r| r.statement.get(lang()).to_string())}</span>
+                {row.map(|row| view! { " "<span class="rule__row">{move || t(lang(), Msg::OccupationRow).replace("{n}", &row.to_string())}</span> })}
+            </p>
+            <p class="rule__reason">
+                {move || rule.with_value(|r| r.reason.get(lang()).to_string())}
+                {basis.map(|basis| view! { " "<span class="tag">{move || t(lang(), basis)}</span> })}
+            </p>
+            {rule.with_value(|r| r.fix.clone()).map(|fix| view! {
+                <p class="rule__fix"><strong>{move || t(lang(), Msg::WhatToDo)}</strong>" "{move || fix.get(lang()).to_string()}</p>
+            })}
+            <Citation clause=rule.with_value(|r| r.clause)/>
+        </li>
+    }
+}
+
+fn office_name(office: &AuthorityOut, lang: Lang) -> String {
+    office.name.get(lang).to_string()
+}
+
+#[component]
+fn RouteSection() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let evaluation = expect_context::<StoredValue<Evaluation>>();
+    let route = evaluation.with_value(|e| e.route.clone());
+    let route = StoredValue::new(route);
+    view! {
+        <section aria-labelledby="route">
+            <h2 id="route">{move || t(lang(), Msg::RouteHeading)}</h2>
+            <div class="panel">
+                {move || route.with_value(|r| match &r.authority {
+                    Some(office) => view! { <p class="route__office" data-authority=office.id>{office_name(office, lang())}</p> }.into_any(),
+                    None => view! { <p class="route__office">{t(lang(), Msg::RouteUnknown)}</p> }.into_any(),
+                })}
+                {move || route.with_value(|r| r.missing.clone()).map(|missing| view! {
+                    <p>{t(lang(), Msg::RouteMissing)}" "{missing.get(lang()).to_string()}</p>
+                })}
+                {move || route.with_value(|r| r.alternatives.clone()).into_iter().map(|office| view! {
+                    <p>{t(lang(), Msg::RouteAlternative)}" "{office_name(&office, lang())}</p>
+                }).collect_view()}
+                {move || route.with_value(|r| r.recommends_to.clone()).map(|office| view! {
+                    <p>{t(lang(), Msg::RouteRecommendsTo)}" "{office_name(&office, lang())}</p>
+                })}
+                {move || route.with_value(|r| r.supervising_opinion.clone()).map(|office| view! {
+                    <p>{t(lang(), Msg::RouteSupervisingOpinion)}" "{office_name(&office, lang())}</p>
+                })}
+                <Citation clause=route.with_value(|r| r.clause)/>
+                {route.with_value(|r| r.inherited_via).map(|clause| view! {
+                    <p class="hint">{move || t(lang(), Msg::RouteInherited).replace("{clause}", clause)}</p>
+                })}
+            </div>
+        </section>
+    }
+}
+
+fn date_text(date: &DateOutcome, lang: Lang) -> String {
+    match date {
+        DateOutcome::Known { date } => date.to_string(),
+        DateOutcome::MissingInput { what } => t(lang, Msg::DateNeeds).replace("{what}", what.get(lang)),
+        DateOutcome::CalendarUnknown { year } => t(lang, Msg::CalendarUnknown).replace("{year}", &year.to_string()),
+    }
+}
+
+#[component]
+fn StepsSection() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let evaluation = expect_context::<StoredValue<Evaluation>>();
+    let steps = evaluation.with_value(|e| e.steps.clone());
+    let deadlines = evaluation.with_value(|e| e.deadlines.clone());
+    let download = move |_| {
+        let ics = evaluation.with_value(|e| deadlines_calendar(e, store.lang.get_untracked(), &utc_stamp()));
+        if let Some(ics) = ics {
+            download_text("deadlines.ics", "text/calendar;charset=utf-8", &ics);
+        }
+    };
+    let has_dates = deadlines.iter().any(|d| matches!(d.date, DateOutcome::Known { .. }));
+    view! {
+        <section aria-labelledby="steps">
+            <h2 id="steps">{move || t(lang(), Msg::StepsHeading)}</h2>
+            <ol class="timeline">
+                {steps.into_iter().map(|step| {
+                    let step = StoredValue::new(step);
+                    view! {
+                        <li class="timeline__step" data-step=step.with_value(|s| s.id)>
+                            <p class="timeline__title">
+                                {move || step.with_value(|s| s.title.get(lang()).to_string())}
+                                " "<span class="tag">{move || t(lang(), if step.with_value(|s| s.actor == crate::core::rules::Actor::Applicant) { Msg::ActorApplicant } else { Msg::ActorOffice })}</span>
+                            </p>
+                            <p>{move || step.with_value(|s| s.detail.get(lang()).to_string())}</p>
+                            {step.with_value(|s| s.deadline.clone()).map(|deadline| view! {
+                                <p class="timeline__date"><strong>{move || deadline.title.get(lang()).to_string()}"："</strong>{move || date_text(&deadline.date, lang())}</p>
+                            })}
+                            <Citation clause=step.with_value(|s| s.clause)/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            {(!deadlines.is_empty()).then(|| view! {
+                <h3>{move || t(lang(), Msg::DeadlinesHeading)}</h3>
+                <ul class="list">
+                    {deadlines.iter().cloned().map(|deadline| view! {
+                        <li data-deadline=deadline.id>{move || deadline.title.get(lang()).to_string()}"："{move || date_text(&deadline.date, lang())}" "<span class="cite">{deadline.clause}</span></li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {has_dates.then(|| view! {
+                <button type="button" class="button button--secondary no-print" on:click=download>{move || t(lang(), Msg::DownloadCalendar)}</button>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn MaterialsSection() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let evaluation = expect_context::<StoredValue<Evaluation>>();
+    let materials = evaluation.with_value(|e| e.materials.clone());
+    let handling = evaluation.with_value(|e| e.handling_rules.clone());
+    view! {
+        <section aria-labelledby="materials">
+            <h2 id="materials">{move || t(lang(), Msg::MaterialsHeading)}</h2>
+            <p class="hint">{move || t(lang(), Msg::MaterialsHint)}</p>
+            <ol class="checklist">
+                {materials.into_iter().map(|material| {
+                    let id = material.id;
+                    let input_id = format!("material-{id}");
+                    let material = StoredValue::new(material);
+                    view! {
+                        <li class="checklist__item" data-material=id>
+                            <input
+                                type="checkbox"
+                                class="checklist__input"
+                                id=input_id.clone()
+                                prop:checked=move || store.draft.with(|d| d.checked_materials.iter().any(|m| m == id))
+                                on:change=move |ev| {
+                                    let checked = event_target_checked(&ev);
+                                    store.update_draft(|d| {
+                                        d.checked_materials.retain(|m| m != id);
+                                        if checked {
+                                            d.checked_materials.push(id.to_string());
+                                        }
+                                    });
+                                }
+                            />
+                            <label class="checklist__label" for=input_id>
+                                {move || material.with_value(|m| m.title.get(lang()).to_string())}
+                            </label>
+                            {material.with_value(|m| m.note.clone()).map(|note| view! { <p class="hint">{move || note.get(lang()).to_string()}</p> })}
+                            <Citation clause=material.with_value(|m| m.clause)/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            {(!handling.is_empty()).then(|| view! {
+                <h3>{move || t(lang(), Msg::HandlingHeading)}</h3>
+                <ul class="list">
+                    {handling.into_iter().map(|rule| view! {
+                        <li>{move || rule.text.get(lang()).to_string()}" "<span class="cite">{rule.clause}</span></li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn OutcomeSection() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let evaluation = expect_context::<StoredValue<Evaluation>>();
+    let (letter, handling_time, service) =
+        evaluation.with_value(|e| (e.result_letter.clone(), e.handling_time.clone(), e.service.clone()));
+    view! {
+        <section aria-labelledby="outcome">
+            <h2 id="outcome">{move || t(lang(), Msg::OutcomeHeading)}</h2>
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{move || t(lang(), Msg::ResultLetter)}</dt>
+                    <dd class="summary-list__value">
+                        {match letter {
+                            Some(letter) => view! { {move || letter.text.get(lang()).to_string()}" "<span class="cite">{letter.clause}</span> }.into_any(),
+                            None => view! { {move || t(lang(), Msg::NoResultLetter)} }.into_any(),
+                        }}
+                    </dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{move || t(lang(), Msg::HandlingTime)}</dt>
+                    <dd class="summary-list__value">{move || handling_time.text.get(lang()).to_string()}" "<span class="cite">{handling_time.clause}</span></dd>
+                </div>
+                {service.into_iter().map(|fact| {
+                    let key = match fact.topic {
+                        Topic::Fees => Msg::ServiceFees,
+                        Topic::ResultDelivery => Msg::ServiceDelivery,
+                        Topic::RightsAndDuties => Msg::ServiceRights,
+                        Topic::Consultation => Msg::ServiceConsultation,
+                        _ => Msg::ServiceComplaints,
+                    };
+                    view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{move || t(lang(), key)}</dt>
+                            <dd class="summary-list__value">{move || fact.text.get(lang()).to_string()}" "<span class="cite">{fact.clause.clone()}</span></dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+/// Offers a text as a file download (a Blob behind a temporary link), all inside the page.
+fn download_text(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document().create_element("a") {
+        if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
+            link.set_href(&url);
+            link.set_download(name);
+            link.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,370 @@
+// The guided self-check as a new user meets it: every procedure × kind of applicant through the
+// UI, one flow by keyboard alone, a reload mid-way, a change from the review page, errors,
+// storage that fails, axe on every page and screenshots of the result.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
+
+type Scenario = {
+  name: string;
+  procedure: string;
+  filedAs?: string; // label of the kind, for parts 四–七
+  legalForm: string;
+  schoolKind?: string;
+  affiliations?: string[];
+  place: string;
+  occupations?: { search: string; level: string; standard: string }[];
+  date: string;
+  expiry?: string;
+  noticeStart?: string;
+  expect: { verdict: string; authority: string; steps: string[]; materials: string[]; deadlines?: Record<string, string> };
+};
+
+const ROW = { search: "chegong", level: "三级/高级工", standard: "国家职业（技能）标准" };
+const NORM_ROW = { search: "6-18-01-01", level: "四级/中级工", standard: "经人社部备案公示的评价规范" };
+const EMPLOYER_STEPS = ["employer-apply", "employer-accept", "employer-assess", "employer-file", "employer-publish"];
+const SOCIAL_STEPS = ["social-apply", "social-accept", "social-assess", "social-public-notice", "social-file", "social-publish"];
+const CHANGE = { steps: ["change-apply", "change-process"], materials: ["change-application-letter", "change-application-form", "change-evidence"] };
+const INCREMENTAL_MATERIALS = ["incremental-application-letter", "incremental-application-form", "incremental-assets-proof", "incremental-question-bank", "incremental-assessor-credentials"];
+const RENEWAL = { steps: ["renewal-apply", "renewal-decision", "renewal-operation"], materials: ["renewal-application-letter", "renewal-summary-report", "renewal-application-form"] };
+const TERMINATION = { steps: ["termination-prepare", "termination-apply", "termination-assess", "termination-terminate"], materials: ["termination-application-letter", "termination-closing-plan"] };
+const RENEWAL_DEADLINES = { "renewal-submit": "2027-05-01", "renewal-decision": "2027-05-31", "renewal-handling": "2027-05-01" };
+
+const SCENARIOS: Scenario[] = [
+  { name: "employer first filing", procedure: "first-employer", legalForm: "企业", place: "新乡市", occupations: [NORM_ROW], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", steps: EMPLOYER_STEPS,
+      materials: ["employer-application-letter", "employer-application-form", "employer-licences", "employer-integrity-pledge", "employer-implementation-plan", "employer-management-systems", "employer-evaluation-norms"] } },
+  { name: "social organisation first filing", procedure: "first-social-org", legalForm: "企业", place: "洛阳市", occupations: [ROW], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", steps: SOCIAL_STEPS,
+      materials: ["social-application-letter", "social-application-form", "social-licences", "social-integrity-pledge", "social-implementation-plan", "social-assets-proof", "social-question-bank", "social-assessor-credentials", "social-management-systems", "social-national-standards", "social-certificate-sample"] } },
+  { name: "school first filing", procedure: "first-school", legalForm: "院校", schoolKind: "本科院校", place: "郑州市", occupations: [ROW], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "province-education", steps: ["school-apply", "school-preliminary-review", "school-assess", "school-file", "school-publish"],
+      materials: ["school-application-letter", "school-application-form", "school-integrity-pledge", "school-implementation-plan", "school-management-systems", "school-other-evidence"] } },
+  { name: "employer change", procedure: "information-change", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...CHANGE } },
+  { name: "social organisation change", procedure: "information-change", filedAs: "社会培训评价组织", legalForm: "民办非企业单位", place: "开封市", date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...CHANGE } },
+  { name: "school change", procedure: "information-change", filedAs: "院校", legalForm: "院校", schoolKind: "技工院校", place: "南阳市", date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...CHANGE } },
+  { name: "employer incremental filing", procedure: "incremental", filedAs: "用人单位", legalForm: "中央企业驻豫分支机构", place: "郑州市", occupations: [ROW], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "province-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+  { name: "social organisation incremental filing", procedure: "incremental", filedAs: "社会培训评价组织", legalForm: "企业", place: "新乡市", occupations: [ROW], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-public-notice", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+  { name: "school incremental filing", procedure: "incremental", filedAs: "院校", legalForm: "院校", schoolKind: "地方所属中等职业学校", place: "商丘市", occupations: [ROW], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-education", steps: ["incremental-apply", "incremental-accept", "incremental-preliminary-review", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+  { name: "employer renewal", procedure: "renewal", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2027-04-01", expiry: "2027-06-30",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
+  { name: "social organisation renewal", procedure: "renewal", filedAs: "社会培训评价组织", legalForm: "社会团体", place: "许昌市", date: "2027-04-01", expiry: "2027-06-30",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
+  // Filed with the provincial department it was recommended to (3.9.2), supervised in 郑州: the
+  // supervising place's opinion comes first (6.4.1).
+  { name: "school renewal", procedure: "renewal", filedAs: "院校", legalForm: "院校", schoolKind: "高等职业学校", place: "郑州市", date: "2027-04-01", expiry: "2027-06-30",
+    expect: { verdict: "可以备案", authority: "province-hrss", steps: ["renewal-supervising-opinion", ...RENEWAL.steps], materials: RENEWAL.materials, deadlines: RENEWAL_DEADLINES } },
+  { name: "employer termination", procedure: "termination", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2025-10-17", noticeStart: "2025-09-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...TERMINATION, deadlines: { "termination-earliest-application": "2025-10-17" } } },
+  { name: "social organisation termination", procedure: "termination", filedAs: "社会培训评价组织", legalForm: "企业", place: "济源示范区", date: "2025-10-17", noticeStart: "2025-09-01",
+    expect: { verdict: "可以备案", authority: "place-hrss", ...TERMINATION } },
+  { name: "school termination", procedure: "termination", filedAs: "院校", legalForm: "院校", schoolKind: "技工院校", place: "航空港区", date: "2025-10-16", noticeStart: "2025-09-01",
+    expect: { verdict: "暂不符合", authority: "place-hrss", ...TERMINATION } },
+];
+
+const continueButton = (page: Page) => page.getByRole("button", { name: /^(继续|保存并返回核对页)$/ });
+
+/** Answers whatever question page is shown, as the scenario says. */
+async function answerPage(page: Page, s: Scenario, slug: string) {
+  switch (slug) {
+    case "filed-as":
+      await page.getByRole("radio", { name: s.filedAs!, exact: true }).check();
+      break;
+    case "organisation":
+      await page.getByRole("radio", { name: s.legalForm, exact: true }).check();
+      if (s.schoolKind) await page.getByRole("radio", { name: s.schoolKind, exact: true }).check();
+      break;
+    case "affiliations":
+      for (const affiliation of s.affiliations ?? []) await page.getByRole("checkbox", { name: affiliation }).check();
+      break;
+    case "place":
+      await page.getByLabel("申请单位在哪个省辖市或示范区？").selectOption({ label: s.place });
+      break;
+    case "records":
+      for (const group of await page.getByRole("group").all()) await group.getByRole("radio", { name: "否", exact: true }).check();
+      break;
+    case "conditions":
+    case "prohibitions":
+      for (const radio of await page.getByRole("radio", { name: "符合", exact: true }).all()) await radio.check();
+      break;
+    case "occupations":
+      for (const [index, row] of (s.occupations ?? []).entries()) {
+        await page.getByRole("button", { name: "添加职业（工种）" }).click();
+        const n = index + 1;
+        await page.locator(`#occupation-${n}-search`).fill(row.search);
+        await expect(page.locator(`#occupation-${n}-results [role=option]`).first()).toBeVisible();
+        await page.locator(`#occupation-${n}-search`).press("Enter");
+        const rowGroup = page.getByRole("group", { name: `第 ${n} 行` });
+        await rowGroup.getByRole("checkbox", { name: row.level }).check();
+        await rowGroup.getByRole("radio", { name: row.standard }).check();
+        await rowGroup.getByRole("radio", { name: "已核对，在清单内" }).check();
+        const count = page.locator(`#occupation-${n}-filed-count`);
+        if (await count.count()) {
+          await count.fill("1");
+          await count.blur();
+        }
+      }
+      break;
+    case "request":
+      await page.locator("#application-date").fill(s.date);
+      if (s.expiry) {
+        await page.locator("#filing-expiry").fill(s.expiry);
+        await page.getByRole("group", { name: "备案期内是否受过处罚？" }).getByRole("radio", { name: "否" }).check();
+      }
+      if (s.noticeStart) await page.locator("#notice-start").fill(s.noticeStart);
+      for (const radio of await page.getByRole("radio", { name: "符合", exact: true }).all()) await radio.check();
+      break;
+    default:
+      throw new Error(`no answers for page ${slug}`);
+  }
+}
+
+/** Runs a scenario from the procedure's start page to the result page. */
+async function completeSelfCheck(page: Page, s: Scenario) {
+  await openRoute(page, `/procedure/${s.procedure}`);
+  await page.getByRole("button", { name: "开始自查" }).click();
+  for (let pages = 0; pages < 12; pages++) {
+    await expect(page).toHaveURL(/#\/(check\/[a-z-]+|review)$/);
+    const match = /#\/check\/([a-z-]+)$/.exec(page.url());
+    if (!match) break;
+    await answerPage(page, s, match[1]);
+    await continueButton(page).click();
+    await expect(page).not.toHaveURL(new RegExp(`#/check/${match[1]}$`));
+  }
+  await expect(page.locator("h1")).toHaveText("核对您的回答");
+  await page.getByRole("button", { name: "查看结果" }).click();
+  await expect(page).toHaveURL(/#\/result$/);
+}
+
+async function expectResult(page: Page, expected: Scenario["expect"]) {
+  await expect(page.locator("h1")).toHaveText(expected.verdict);
+  await expect(page.locator("[data-authority]")).toHaveAttribute("data-authority", expected.authority);
+  expect(await page.locator("[data-step]").evaluateAll((els) => els.map((el) => el.getAttribute("data-step")))).toEqual(expected.steps);
+  expect(await page.locator("[data-material]").evaluateAll((els) => els.map((el) => el.getAttribute("data-material")))).toEqual(expected.materials);
+  for (const [id, date] of Object.entries(expected.deadlines ?? {})) {
+    await expect(page.locator(`[data-deadline=${id}]`)).toContainText(date);
+  }
+}
+
+for (const scenario of SCENARIOS) {
+  test(`full self-check: ${scenario.name}`, async ({ page }) => {
+    await completeSelfCheck(page, scenario);
+    await expectResult(page, scenario.expect);
+  });
+}
+
+test("a failed rule shows its reason, what to do and the guide's own words", async ({ page }) => {
+  await completeSelfCheck(page, { ...SCENARIOS[1], legalForm: "政府及所属部门", expect: SCENARIOS[1].expect });
+  await expect(page.locator("h1")).toHaveText("暂不符合");
+  const rule = page.locator("#to-fix ~ ul [data-rule=social-not-government]");
+  await expect(rule).toContainText("申请单位性质为政府及所属部门，属于不能申报的情形");
+  await expect(rule).toContainText("怎么办：");
+  await rule.locator("summary").click();
+  await expect(rule.locator("blockquote")).toHaveText("政府及所属部门（事业单位、未与政府部门脱钩的社会团体）不能申报。");
+});
+
+test("the error summary lists what is missing and takes the user to the field", async ({ page }) => {
+  await openRoute(page, "/procedure/first-school");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await continueButton(page).click();
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("请选择单位性质");
+  await summary.getByRole("link", { name: "请选择单位性质" }).click();
+  await expect(page.locator("#legal-form")).toBeFocused();
+  await expectNoAxeViolations(page, "a page with errors");
+  await page.getByRole("radio", { name: "院校", exact: true }).check();
+  await continueButton(page).click();
+  await expect(page.locator(".field-error")).toContainText("请选择院校类型");
+});
+
+test("a reload mid-way brings the user back with every answer", async ({ page }) => {
+  await openRoute(page, "/procedure/first-social-org");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await page.getByRole("radio", { name: "民办非企业单位", exact: true }).check();
+  await continueButton(page).click();
+  await continueButton(page).click();
+  await page.getByLabel("申请单位在哪个省辖市或示范区？").selectOption({ label: "安阳市" });
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("所在地");
+  await expect(page.getByLabel("申请单位在哪个省辖市或示范区？")).toHaveValue("4105");
+  await page.goto("/#/check/organisation");
+  await expect(page.getByRole("radio", { name: "民办非企业单位", exact: true })).toBeChecked();
+  await openRoute(page, "/");
+  await expect(page.getByText("您有一份未完成的自查：社会培训评价组织备案")).toBeVisible();
+});
+
+test("changing an early answer on the review page keeps all the others", async ({ page }) => {
+  await completeSelfCheck(page, SCENARIOS[1]);
+  await page.getByRole("link", { name: "返回核对页" }).click();
+  await page.getByRole("link", { name: "修改 申请单位的性质是什么？" }).click();
+  await page.getByRole("radio", { name: "民办非企业单位", exact: true }).check();
+  await page.getByRole("button", { name: "保存并返回核对页" }).click();
+  await expect(page.locator("h1")).toHaveText("核对您的回答");
+  const answers = page.locator("main");
+  await expect(answers).toContainText("民办非企业单位");
+  await expect(answers).toContainText("洛阳市");
+  await expect(answers).toContainText("6-18-01-01 车工");
+  // A private non-enterprise unit is asked about its own records (2.7.2(2), (3)); the other
+  // answers are all still there, so the result only needs those two.
+  await page.getByRole("button", { name: "查看结果" }).click();
+  await expect(page.locator("h1")).toHaveText("需进一步确认");
+  expect(await page.locator("#to-fix ~ ul [data-rule]").evaluateAll((els) => els.map((el) => el.getAttribute("data-rule"))))
+    .toEqual(["social-annual-inspections-passed", "social-not-illegal-organisation"]);
+});
+
+test("one full self-check by keyboard alone", async ({ page }) => {
+  const tabTo = async (selector: string) => {
+    const target = page.locator(selector).first();
+    for (let presses = 0; presses < 60; presses++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  await openRoute(page, "/");
+  await tabTo("a[href='#/procedure/first-employer']");
+  await page.keyboard.press("Enter");
+  await tabTo("button.button--start");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("单位性质");
+  await tabTo("#legal-form");
+  await page.keyboard.press("Space");
+  await tabTo("button[type=submit]");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("隶属和层级");
+  await tabTo("button[type=submit]");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("所在地");
+  await tabTo("#place");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#place")).toHaveValue("4101");
+  await tabTo("button[type=submit]");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("申请条件");
+  const firstRadios = await page.locator(".radios__item:first-child input").evaluateAll((els) => els.map((el) => el.id));
+  for (const id of firstRadios) {
+    await tabTo(`#${id}`);
+    await page.keyboard.press("Space");
+  }
+  await tabTo("button[type=submit]");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("申报职业（工种）");
+  await tabTo("button.button--secondary");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#occupation-1-search")).toBeFocused();
+  await page.keyboard.type("cg");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#occupation-1-search")).toHaveValue(/^6-18-01-01 车工$/);
+  await tabTo("#occupation-1-levels");
+  await page.keyboard.press("Space");
+  await tabTo("#occupation-1-standard");
+  await page.keyboard.press("Space");
+  await tabTo("#occupation-1-official-list");
+  await page.keyboard.press("Space");
+  await tabTo("button[type=submit]");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("日期和办理方式");
+  await tabTo("button[type=submit]");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("核对您的回答");
+  await tabTo("button.button");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("可以备案");
+  await expect(page.locator("h1")).toBeFocused();
+  await expect(page.locator("[data-authority]")).toHaveAttribute("data-authority", "place-hrss");
+});
+
+test("when storage is unavailable the page says so and still works", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await openRoute(page, "/procedure/first-employer");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await expect(page.getByRole("alert")).toContainText("无法在本设备保存您的回答");
+  await page.getByRole("radio", { name: "企业", exact: true }).check();
+  await continueButton(page).click();
+  await expect(page.locator("h1")).toHaveText("隶属和层级");
+});
+
+test("a damaged saved draft is kept aside and the page starts blank", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("henan-filing.draft", "{not json");
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  await openRoute(page, "/");
+  await expect(page.getByRole("alert")).toContainText("上次保存的回答无法读取");
+  expect(await page.evaluate(() => localStorage.getItem("henan-filing.draft-unreadable"))).toBe("{not json");
+});
+
+test("start over asks first, and delete-all removes everything the page stored", async ({ page }) => {
+  await completeSelfCheck(page, SCENARIOS[0]);
+  await openRoute(page, "/");
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByRole("button", { name: "重新开始" }).click();
+  await expect(page.getByText("您有一份未完成的自查")).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "删除本设备上的全部数据" }).click();
+  await expect(page.getByText("您有一份未完成的自查")).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("henan-filing.")))).toEqual([]);
+});
+
+test("the result's dates download as a calendar file", async ({ page }) => {
+  await completeSelfCheck(page, SCENARIOS[9]);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载日历文件（.ics）" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("deadlines.ics");
+  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text).toContain("DTSTART;VALUE=DATE:20270501");
+});
+
+test("axe finds no violations on any page of the self-check, in both languages", async ({ page }) => {
+  // Twenty axe runs: more than the default 30 s when the machine is shared.
+  test.setTimeout(120_000);
+  await completeSelfCheck(page, { ...SCENARIOS[1], affiliations: [] });
+  for (const lang of ["zh-CN", "en"]) {
+    if (lang === "en") await page.getByRole("button", { name: /English/ }).click();
+    await expectNoAxeViolations(page, `result (${lang})`);
+    for (const slug of ["organisation", "affiliations", "place", "records", "conditions", "prohibitions", "occupations", "request"]) {
+      await openRoute(page, `/check/${slug}`);
+      await expectNoAxeViolations(page, `${slug} (${lang})`);
+    }
+    await openRoute(page, "/review");
+    await expectNoAxeViolations(page, `review (${lang})`);
+    await openRoute(page, "/procedure/first-social-org");
+    await expectNoAxeViolations(page, `procedure start (${lang})`);
+    await openRoute(page, "/result");
+  }
+});
+
+test("the result in English and large text, with screenshots at phone and desktop widths", async ({ page }) => {
+  await completeSelfCheck(page, SCENARIOS[10]);
+  const folder = resolve("target/screenshots");
+  mkdirSync(folder, { recursive: true });
+  for (const [name, width, height] of [["phone", 360, 740], ["desktop", 1280, 800]] as const) {
+    await page.setViewportSize({ width, height });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `result at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `${folder}/result-${name}-${width}x${height}.png`, fullPage: true });
+  }
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(page.locator("h1")).toHaveText("You can file");
+  await page.getByRole("button", { name: "大字模式" }).or(page.getByRole("button", { name: "Large text" })).click();
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: `${folder}/result-phone-en-large-text.png`, fullPage: true });
+  console.log(`screenshots written to ${folder}`);
+});
