@@ -6,6 +6,7 @@
 //! - `ui` (wasm32 only): the thin Leptos shell that renders the core in the browser.
 
 pub mod core;
+pub mod embed;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

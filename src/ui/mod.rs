@@ -7,15 +7,19 @@
 // Exported for scripts/bench-search-browser.mjs only; the app never calls it.
 mod bench_exports;
 mod components;
+pub mod embed;
 mod i18n;
+mod offline;
 mod pages;
 mod router;
 mod storage;
 mod store;
+// Exported for the browser tests only (tests/browser/embed.spec.ts); the app never calls it.
+mod test_exports;
 
 use leptos::prelude::*;
 
-use components::{site_footer::SiteFooter, site_header::SiteHeader};
+use components::{site_footer::SiteFooter, site_header::SiteHeader, update_notice::UpdateNotice};
 use router::Route;
 use store::Store;
 
@@ -33,6 +37,7 @@ fn App() -> impl IntoView {
 
     view! {
         <SiteHeader/>
+        <UpdateNotice/>
         <main id="main" class="app-main" tabindex="-1">
             {move || match store.route.get() {
                 Route::Start => pages::start::StartPage().into_any(),

@@ -23,5 +23,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FooterRuleEdition => "Rules from",
         Msg::FooterAppVersion => "Version",
         Msg::FooterPrivacy => "No cookies, no analytics, no requests to any other site.",
+        Msg::UpdateReady => "A new version of this page is ready. Reload to use it; what you have entered is kept.",
+        Msg::UpdateReload => "Reload",
     }
 }

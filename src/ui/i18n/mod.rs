@@ -30,6 +30,8 @@ pub enum Msg {
     FooterRuleEdition,
     FooterAppVersion,
     FooterPrivacy,
+    UpdateReady,
+    UpdateReload,
 }
 
 /// The text of `msg` in `lang`.

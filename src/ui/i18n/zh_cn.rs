@@ -23,5 +23,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FooterRuleEdition => "规则依据",
         Msg::FooterAppVersion => "版本",
         Msg::FooterPrivacy => "不使用 Cookie，不做统计，不向其他网站发送请求。",
+        Msg::UpdateReady => "本页已有新版本。重新加载即可使用，您已填写的内容会保留。",
+        Msg::UpdateReload => "重新加载",
     }
 }
