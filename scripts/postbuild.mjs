@@ -38,6 +38,11 @@ try {
 }
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, body) => {
   if (/\ssrc\s*=/.test(attributes)) return whole;
+  // `trunk serve` fills these placeholders of its live-reload script only inside index.html;
+  // in a file of its own the script reads the same values from the page's address instead.
+  body = body
+    .replace(/'\{\{__TRUNK_ADDRESS__\}\}'/g, "window.location.host")
+    .replace(/'\{\{__TRUNK_WS_BASE__\}\}'/g, "'/'");
   const name = `start-${sha256(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + "\n");
   return `<script${attributes} src="./${name}"></script>`;
