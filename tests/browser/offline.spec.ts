@@ -99,3 +99,20 @@ test.describe("update", () => {
     }
   });
 });
+
+test("the page can be installed: its manifest and icons satisfy Chromium, under a sub-path too", async ({ page }) => {
+  for (const base of ["/", SUB_PATH]) {
+    await page.goto(`${base}#/`);
+    await expect(page.locator("h1")).toBeVisible();
+    await waitForServiceWorker(page);
+    const cdp = await page.context().newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.errors, `manifest errors at ${base}`).toEqual([]);
+    expect(manifest.url).toBe(new URL(`${base}manifest.webmanifest`, page.url()).href);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    // Playwright's contexts are incognito profiles, where Chromium never offers to install.
+    const errors = installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito");
+    expect(errors, `installability at ${base}`).toEqual([]);
+    await cdp.detach();
+  }
+});
