@@ -6,10 +6,12 @@
 // publish a changed build without disturbing the other tests.
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, SUB_PATH } from "./fixtures";
-import { changedBuild, copyOfDist, serviceWorkerVersion, startStaticServer } from "./servers";
+import { changedBuild, copyOfDist, removeCopies, serviceWorkerVersion, startStaticServer } from "./servers";
 
 const OFFLINE_PORT = 8097;
 const UPDATE_PORT = 8098;
+
+test.afterAll(removeCopies);
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function waitForServiceWorker(page: Page) {

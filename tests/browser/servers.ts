@@ -1,7 +1,7 @@
 // Static servers the offline and embedding tests start and stop themselves, on ports of their
 // own (the shared webServer of playwright.config.ts must keep running for the other tests).
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -31,11 +31,19 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
   return { origin, stop };
 }
 
+const copies: string[] = [];
+
 /** A copy of the built dist/ in a temporary folder, to serve or to change. */
 export function copyOfDist(from = "dist"): string {
   const dir = mkdtempSync(join(tmpdir(), "henan-filing-dist-"));
   cpSync(from, dir, { recursive: true });
+  copies.push(dir);
   return dir;
+}
+
+/** Removes every copy this worker made (call from test.afterAll). */
+export function removeCopies() {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A copy of `dir` as the next release would be: one file changed and sw.js written again. */
