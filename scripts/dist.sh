@@ -3,6 +3,8 @@
 # under any sub-path (all asset URLs are relative). See README.md, "Hosting".
 source "$(dirname "$0")/lib.sh"
 ensure_tools
+# Trunk's post_build hook (scripts/postbuild.mjs) writes the service worker dist/sw.js from the
+# files built and moves the inline loader out for the Content-Security-Policy.
 log "building the release site into dist/"
 trunk build --release
 log "dist/ is ready:"

@@ -7,6 +7,7 @@ ensure_tools
 log "native tests: cargo test"
 cargo test --locked
 
+# Trunk's post_build hook (scripts/postbuild.mjs) writes dist/sw.js and checks the CSP.
 log "release build into dist/"
 trunk build --release
 

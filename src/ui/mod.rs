@@ -8,15 +8,19 @@
 mod bench_exports;
 mod clock;
 mod components;
+pub mod embed;
 mod i18n;
+mod offline;
 mod pages;
 mod router;
 mod storage;
 mod store;
+// Exported for the browser tests only (tests/browser/embed.spec.ts); the app never calls it.
+mod test_exports;
 
 use leptos::prelude::*;
 
-use components::{save_status::SaveStatusBanner, site_footer::SiteFooter, site_header::SiteHeader};
+use components::{save_status::SaveStatusBanner, site_footer::SiteFooter, site_header::SiteHeader, update_notice::UpdateNotice};
 use router::Route;
 use store::Store;
 
@@ -34,6 +38,7 @@ fn App() -> impl IntoView {
 
     view! {
         <SiteHeader/>
+        <UpdateNotice/>
         <main id="main" class="app-main" tabindex="-1">
             <SaveStatusBanner/>
             {move || match store.route.get() {

@@ -7,3 +7,4 @@ pub mod page_heading;
 pub mod save_status;
 pub mod site_footer;
 pub mod site_header;
+pub mod update_notice;

@@ -164,5 +164,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ServiceComplaints => "Complaints",
         Msg::ChangeAnswers => "Change answers",
         Msg::Print => "Print",
+        Msg::UpdateReady => "A new version of this page is ready. Reload to use it; what you have entered is kept.",
+        Msg::UpdateReload => "Reload",
     }
 }

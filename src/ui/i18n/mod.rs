@@ -171,6 +171,8 @@ pub enum Msg {
     ServiceComplaints,
     ChangeAnswers,
     Print,
+    UpdateReady,
+    UpdateReload,
 }
 
 /// The text of `msg` in `lang`.

@@ -164,5 +164,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ServiceComplaints => "监督投诉",
         Msg::ChangeAnswers => "修改回答",
         Msg::Print => "打印",
+        Msg::UpdateReady => "本页已有新版本。重新加载即可使用，您已填写的内容会保留。",
+        Msg::UpdateReload => "重新加载",
     }
 }

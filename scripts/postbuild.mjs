@@ -1,0 +1,82 @@
+// Finishes a Trunk build for offline use and a strict Content-Security-Policy. Trunk runs it as
+// its post_build hook (Trunk.toml) on the staging folder, so every `trunk build` and `trunk serve`
+// gets it; it can also be run by hand on a built folder, and running it twice changes nothing.
+//
+// usage: node scripts/postbuild.mjs [dir] [release|debug]
+//   (under Trunk: TRUNK_STAGING_DIR and TRUNK_PROFILE give both)
+//
+// 1. Moves Trunk's inline loader <script> into a file of its own (start-<hash>.js), so the CSP
+//    needs no 'unsafe-inline' and no per-build hash: `script-src 'self' 'wasm-unsafe-eval'`.
+// 2. Checks that index.html carries the CSP <meta> and no inline script is left.
+// 3. Writes sw.js: for a release build, scripts/sw.template.js with the list of every file in the
+//    build output and a version hash of their names and contents (so a changed build is a new
+//    service worker); for a debug build, scripts/sw-retire.js, so development is never served
+//    from a stale cache.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
+const profile = process.argv[3] ?? process.env.TRUNK_PROFILE ?? "release";
+const SERVICE_WORKER = "sw.js";
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
+
+const sha256 = (data) => createHash("sha256").update(data).digest("hex");
+
+// 1. Inline scripts out of index.html.
+const indexPath = join(dir, "index.html");
+let html;
+try {
+  html = readFileSync(indexPath, "utf8");
+} catch {
+  fail(`no index.html in ${dir}: build first`);
+}
+html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, body) => {
+  if (/\ssrc\s*=/.test(attributes)) return whole;
+  // `trunk serve` fills these placeholders of its live-reload script only inside index.html;
+  // in a file of its own the script reads the same values from the page's address instead.
+  body = body
+    .replace(/'\{\{__TRUNK_ADDRESS__\}\}'/g, "window.location.host")
+    .replace(/'\{\{__TRUNK_WS_BASE__\}\}'/g, "'/'");
+  const name = `start-${sha256(body).slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + "\n");
+  return `<script${attributes} src="./${name}"></script>`;
+});
+writeFileSync(indexPath, html);
+
+// 2. The policy must be there, and nothing inline that it would block.
+if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval'/.test(html)) {
+  fail("index.html has no Content-Security-Policy <meta> with script-src 'self' 'wasm-unsafe-eval'");
+}
+if (/<script(?![^>]*\ssrc\s*=)[^>]*>/.test(html)) fail("an inline <script> is left in index.html");
+if (/\son[a-z]+\s*=/i.test(html)) fail("an inline event handler attribute (on...=) is in index.html");
+
+// 3. The service worker, from the files actually built.
+function filesUnder(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+const files = filesUnder(dir)
+  .map((path) => relative(dir, path).split(sep).join("/"))
+  .filter((path) => path !== SERVICE_WORKER)
+  .sort();
+const templateName = profile === "release" ? "sw.template.js" : "sw-retire.js";
+const template = readFileSync(new URL(templateName, import.meta.url), "utf8");
+// The worker's own code is part of the version: a change to it alone is a new version too.
+const version = createHash("sha256").update(template).update("\0");
+for (const path of files) version.update(path).update("\0").update(readFileSync(join(dir, path))).update("\0");
+const versionHash = version.digest("hex").slice(0, 16);
+const worker = template.replace('"__VERSION__"', JSON.stringify(versionHash)).replace("__PRECACHE__", JSON.stringify(files, null, 2));
+writeFileSync(join(dir, SERVICE_WORKER), worker);
+console.log(
+  profile === "release"
+    ? `postbuild: ${SERVICE_WORKER} version ${versionHash}, ${files.length} files precached`
+    : `postbuild: ${SERVICE_WORKER} retires any earlier worker (${profile} build: no offline cache)`,
+);
