@@ -63,6 +63,7 @@ pub struct ApplicationForm {
     /// 申请备案评价机构类型.
     pub institution_type: Option<InstitutionType>,
     /// 申请职业（工种）.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub occupations: Vec<ApplicationOccupation>,
     /// Information change only: the fields that changed, printed in red.
     pub changed_fields: BTreeSet<ApplicationField>,
@@ -229,6 +230,7 @@ pub struct ApplicationOccupation {
     pub occupation: String,
     pub job_type: String,
     /// The levels applied for in this row (one row may carry several, `三级、四级、五级`).
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub levels: Vec<Level>,
     /// 评价标准 as 填表说明 3 asks: `国标2018年版`, `XX行业规范`, `XX企业规范`.
     pub standard: String,

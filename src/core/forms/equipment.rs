@@ -12,6 +12,7 @@ use crate::core::text::Bilingual;
 pub struct EquipmentList {
     /// The unit in the title, `xxx 单位设施设备清单`.
     pub unit_name: String,
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub groups: Vec<EquipmentGroup>,
 }
 
@@ -22,6 +23,7 @@ pub struct EquipmentList {
 pub struct EquipmentGroup {
     /// The occupation (工种) as in 附件1, `6-18-01-01 车工`.
     pub occupation: String,
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub items: Vec<EquipmentItem>,
 }
 

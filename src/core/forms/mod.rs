@@ -239,8 +239,13 @@ pub(crate) mod strategies {
         proptest::option::of(date())
     }
 
+    /// A few rows: enough to find a round-trip fault, few enough to keep the property tests fast.
+    pub fn few<T: Arbitrary>() -> impl Strategy<Value = Vec<T>> {
+        proptest::collection::vec(any::<T>(), 0..4)
+    }
+
     pub fn system_entries() -> impl Strategy<Value = BTreeMap<u8, SystemEntry>> {
-        proptest::collection::btree_map(1u8..=18, any::<SystemEntry>(), 0..=18)
+        proptest::collection::btree_map(1u8..=18, any::<SystemEntry>(), 0..=6)
     }
 }
 

@@ -50,6 +50,7 @@ pub struct RenewalForm {
     pub total_evaluated: Option<u32>,
     pub total_certified: Option<u32>,
     /// Per occupation and level; 填表说明 2 allows only the five with most candidates.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub statistics: Vec<EvaluationStatistic>,
     /// 未开展评价职业（工种）.
     pub occupations_not_evaluated: String,
@@ -63,6 +64,7 @@ pub struct RenewalForm {
     pub has_question_bank: Option<bool>,
     pub has_monitoring: Option<bool>,
     /// 收费标准: per occupation, the fee of each level.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub fees: Vec<FeeRow>,
 }
 

@@ -14,12 +14,16 @@ use crate::core::text::Bilingual;
 #[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub struct StaffTables {
     /// 工作人员情况.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub workers: Vec<StaffMember>,
     /// 考评人员队伍.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub assessors: Vec<StaffMember>,
     /// 专家队伍.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub experts: Vec<StaffMember>,
     /// 内部质量监督人员队伍.
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub quality_supervisors: Vec<StaffMember>,
 }
 

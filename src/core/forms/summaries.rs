@@ -83,6 +83,7 @@ impl SummaryInstitutionKind {
 #[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub struct RenewalSummary {
     pub header: SummaryHeader,
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub rows: Vec<RenewalSummaryRow>,
 }
 
@@ -125,6 +126,7 @@ pub struct RenewalSummaryRow {
 #[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub struct TerminationSummary {
     pub header: SummaryHeader,
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub rows: Vec<TerminationSummaryRow>,
 }
 
