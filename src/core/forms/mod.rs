@@ -30,7 +30,7 @@ pub use renewal::RenewalForm;
 pub use staff::StaffTables;
 pub use summaries::{RenewalSummary, TerminationSummary};
 pub use systems::SystemsChecklist;
-pub use validate::{Problem, validate_form_set};
+pub use validate::{Problem, field_id, validate_form_set};
 
 use crate::core::evaluate::Evaluation;
 use crate::core::facts::Facts;
@@ -191,6 +191,11 @@ impl FormSet {
                 FormId::Renewal => {
                     self.renewal.get_or_insert_with(|| RenewalForm {
                         institution_type: Some(application::InstitutionType::from_facts(facts)),
+                        fees: facts
+                            .occupations
+                            .iter()
+                            .map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: [None; 5] })
+                            .collect(),
                         ..RenewalForm::default()
                     });
                 }

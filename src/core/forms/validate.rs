@@ -35,6 +35,29 @@ pub struct Problem {
     pub message: Text,
 }
 
+impl Problem {
+    /// An HTML id for the field, derived from the path (`staff.assessors[2].id_number` →
+    /// `field-staff-assessors-2-id_number`), so the error summary can link to the field and the
+    /// UI can give its input the same id.
+    pub fn field_id(&self) -> String {
+        field_id(&self.path)
+    }
+}
+
+/// The HTML id of the field at `path`: see [`Problem::field_id`].
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("field-");
+    for character in path.chars() {
+        match character {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c if c.is_ascii_alphanumeric() || c == '_' || c == '-' => id.push(c),
+            _ => id.push('_'),
+        }
+    }
+    id
+}
+
 /// Checks every form of the set against the procedure of `facts`; an empty list means ready to
 /// print. Problems come in form order, and within a form in the order of its fields.
 pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
@@ -574,6 +597,13 @@ mod tests {
             assert!(!problem.message.en.ends_with('.'), "{}", problem.message.en);
             assert!(problem.message.en.chars().next().is_some_and(|c| !c.is_uppercase()), "{}", problem.message.en);
         }
+    }
+
+    #[test]
+    fn field_ids_follow_the_path() {
+        assert_eq!(field_id("staff.assessors[2].id_number"), "field-staff-assessors-2-id_number");
+        assert_eq!(field_id("plan.sections.unit-overview"), "field-plan-sections-unit-overview");
+        assert_eq!(field_id("application"), "field-application");
     }
 
     #[test]
