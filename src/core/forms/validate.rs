@@ -16,7 +16,7 @@ use crate::core::facts::{Facts, RequestKind};
 use crate::core::forms::application::{ApplicationField, ApplicationForm, UnitNature};
 use crate::core::forms::codes::{CodeError, CreditCode, IdNumber, Level, PhoneNumber, check_email};
 use crate::core::forms::equipment::EquipmentList;
-use crate::core::forms::plan::{ImplementationPlan, PLAN_SECTIONS, PlanSectionId};
+use crate::core::forms::plan::{ImplementationPlan, PLAN_SECTIONS};
 use crate::core::forms::renewal::RenewalForm;
 use crate::core::forms::staff::{StaffTable, StaffTables};
 use crate::core::forms::summaries::{RenewalSummary, SummaryHeader, TerminationSummary};
@@ -300,7 +300,6 @@ fn check_plan(check: &mut Checker, plan: &ImplementationPlan) {
             check.missing(&format!("plan.sections.{key}"), &format!("“{}”一节", section.heading.zh), &format!("section {:?}", section.heading.en));
         }
     }
-    debug_assert!(PlanSectionId::CertificateSample.section().part == 6);
 }
 
 fn check_systems(check: &mut Checker, systems: &SystemsChecklist) {
@@ -612,6 +611,29 @@ mod tests {
     }
 
     #[test]
+    fn the_counts_follow_the_unit_nature_box() {
+        let mut facts = example_facts();
+        facts.applicant.kind = crate::core::facts::ApplicantKind::School;
+        facts.applicant.legal_form = crate::core::facts::LegalForm::School;
+        let school = |forms: &mut FormSet| {
+            let form = forms.application.as_mut().unwrap();
+            form.unit_nature = UnitNatureBoxes { nature: Some(UnitNature::School), central_soe: false, private_school: true };
+            form.institution_type = Some(InstitutionType::School);
+        };
+        check(&facts, school, &["application.skilled_staff", "application.yearly_enrolment"]);
+        check(
+            &facts,
+            |forms| {
+                school(forms);
+                let form = forms.application.as_mut().unwrap();
+                form.skilled_staff = None;
+                form.yearly_enrolment = Some(1200);
+            },
+            &[],
+        );
+    }
+
+    #[test]
     fn every_needed_form_must_be_started() {
         let problems = validate_form_set(&example_facts(), &FormSet::default());
         assert_eq!(paths(&problems), ["application", "plan", "systems", "equipment", "staff"]);
@@ -690,6 +712,7 @@ mod tests {
 
     #[test]
     fn systems_plan_and_equipment() {
+        use crate::core::forms::plan::PlanSectionId;
         check(
             &example_facts(),
             |forms| {
