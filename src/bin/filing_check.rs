@@ -16,7 +16,8 @@ const USAGE: &str = "usage: filing-check [FILE | -] [--text] [--lang zh-CN|en]
        filing-check --version
        filing-check --procedures [--lang zh-CN|en]
 
-Reads a package file (JSON, schema_version 1; `-` or no FILE reads standard input) and prints
+Reads a package file (JSON, schema_version 2, or 1 migrated on reading; `-` or no FILE reads
+standard input) and prints
 its evaluation: JSON by default, readable text with --text.";
 
 /// Why the command failed: bad usage (exit 2) or bad input (exit 1).

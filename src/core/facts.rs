@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the institution asks for: a first filing or one of the procedures for filed institutions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RequestKind {
     /// Parts 一 to 三, by applicant kind.
@@ -28,6 +29,7 @@ pub enum RequestKind {
 /// The kind of evaluation institution (the track of parts 一 to 三). For parts 四 to 七 it is the
 /// kind the institution was filed as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ApplicantKind {
     /// 用人单位 (part 一): evaluates its own staff.
@@ -40,6 +42,7 @@ pub enum ApplicantKind {
 
 /// The applicant's legal form (单位性质).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum LegalForm {
     /// 企业 registered in Henan.
@@ -62,6 +65,7 @@ pub enum LegalForm {
 
 /// The kinds of school of part 三.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum SchoolKind {
     /// 技工院校 (under HR): filed with HR by locality.
@@ -78,6 +82,7 @@ pub enum SchoolKind {
 
 /// Level and affiliation facts that decide the receiving authority (1.3, 2.17).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Affiliation {
     /// 省属用人单位 (1.3): a provincial-level employer.
@@ -102,6 +107,7 @@ pub enum Affiliation {
 
 /// Who the applicant is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Applicant {
     pub kind: ApplicantKind,
@@ -119,6 +125,7 @@ pub struct Applicant {
 /// A period on an official list: entered on `from`, removed on `until` (inclusive; `None` while
 /// still listed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ListedPeriod {
     pub from: Date,
@@ -128,6 +135,7 @@ pub struct ListedPeriod {
 
 /// Official records the page can reason about from their dates (2.7.2).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Records {
     /// Periods on the market regulator's 经营异常名录 (2.7.2(4)). `None`: not answered.
@@ -143,6 +151,7 @@ pub struct Records {
 
 /// What kind of standard an occupation row is evaluated against (section 6, 附件1 评价标准).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum StandardKind {
     /// 国家职业（技能）标准.
@@ -155,6 +164,7 @@ pub enum StandardKind {
 
 /// The standard behind an occupation row, as the user gives it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StandardRef {
     pub kind: StandardKind,
@@ -166,6 +176,7 @@ pub struct StandardRef {
 
 /// One occupation (工种) and level the institution applies for (附件1's rows).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OccupationRow {
     /// 职业编码 as in the classification, e.g. `6-18-01-01`.
@@ -190,6 +201,7 @@ pub struct OccupationRow {
 
 /// Facts specific to the request (renewal, termination, routing choices).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RequestDetails {
     /// The applicant prefers the local path where the guide allows one (2.17.1 其中…).
@@ -212,6 +224,7 @@ pub struct RequestDetails {
 
 /// Everything an evaluation needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub request: RequestKind,

@@ -7,6 +7,7 @@
 pub mod edition;
 pub mod evaluate;
 pub mod facts;
+pub mod forms;
 pub mod ics;
 pub mod interview;
 pub mod package;

@@ -1,34 +1,115 @@
 //! The package file: one JSON document per application, read at the edge and checked once.
 //!
-//! A package holds the facts (and, later, the forms); derived results are never stored in it as
-//! truth: the evaluation is recomputed from the facts. Reading reports the first problem with
-//! the field's path (`facts.applicant.legal_form`) and a reason, never panics.
+//! A package holds the facts, the forms (附件1–附件8), the material ids the user ticked on the
+//! checklist, when it was created and last changed, and which app and rule tables wrote it.
+//! Derived results are never stored in it as truth: the evaluation, 附件1's material boxes and
+//! the forms' problems are recomputed from the facts and forms. Reading reports the first problem
+//! with the field's path (`facts.applicant.legal_form`) and a reason, and never panics.
+//!
+//! Versions: 1 held only the facts; 2 adds the forms, the ticked checklist, the timestamps, the
+//! rule edition and the personal-data flag. A version-1 file is migrated on reading
+//! ([`migrate_v1_to_v2`]), so every older package still opens. The published JSON Schema of the
+//! current version is `schema/package.schema.json` (a test regenerates it and fails when stale).
 
+use std::collections::BTreeSet;
 use std::fmt;
 
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::core::evaluate::route::applicant_place;
 use crate::core::facts::Facts;
+use crate::core::forms::FormSet;
 use crate::core::reference::occupation::OccupationCode;
-use crate::core::rules::{ELIGIBILITY_RULES, RuleTest};
+use crate::core::rules::{ELIGIBILITY_RULES, MATERIAL_RULES, RuleTest};
+use crate::core::text::Bilingual;
 
-/// The package format this app reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The package format this app writes; it reads this one and every older one.
+pub const SCHEMA_VERSION: u32 = 2;
 
+/// What the export tells the user, and what the file says, when it holds ID numbers.
+pub const PERSONAL_DATA_NOTICE: Bilingual = Bilingual {
+    zh: "本文件含有个人信息（身份证号码），请妥善保管，仅交给受理机构",
+    en: "this file contains personal data (ID numbers): keep it safe and give it only to the receiving office",
+};
+
+/// One application: what the applicant said, the forms it filled in, and where it stands.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[cfg_attr(test, schemars(title = "Henan filing assistant package", description = "One application of the Henan vocational skill-level evaluation institution filing assistant (schema version 2)"))]
 pub struct Package {
+    /// The format's version: 2. Version 1 files are migrated on import.
+    #[cfg_attr(test, schemars(range(min = 2, max = 2)))]
     pub schema_version: u32,
     /// The app that wrote the package (informational: the reader recomputes everything).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_version: Option<String>,
+    /// The edition of the guide's rule tables the writer applied (informational).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule_edition: Option<String>,
+    /// When the application was started (RFC 3339, UTC). Absent in migrated version-1 files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Timestamp>,
+    /// When the package was last changed or exported (RFC 3339, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
+    /// The forms hold ID numbers: the file is personal data ([`PERSONAL_DATA_NOTICE`]).
+    #[serde(default)]
+    pub contains_personal_data: bool,
     pub facts: Facts,
+    /// The attachment forms, each absent until started.
+    #[serde(default, skip_serializing_if = "FormSet::is_empty")]
+    pub forms: FormSet,
+    /// The material ids (`materials.toml`) the user ticked as ready on the checklist.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub ticked_materials: BTreeSet<String>,
 }
 
 impl Package {
-    pub fn new(facts: Facts) -> Package {
-        Package { schema_version: SCHEMA_VERSION, app_version: Some(crate::core::APP_VERSION.to_string()), facts }
+    /// A new package for these facts, created now. `now` is passed in because the core reads no
+    /// clock: the browser gives its own, tests a fixed one.
+    pub fn new(facts: Facts, now: Timestamp) -> Package {
+        Package {
+            schema_version: SCHEMA_VERSION,
+            app_version: Some(crate::core::APP_VERSION.to_string()),
+            rule_edition: Some(crate::core::RULE_TABLE_EDITION.to_string()),
+            created: Some(now),
+            updated: Some(now),
+            contains_personal_data: false,
+            facts,
+            forms: FormSet::default(),
+            ticked_materials: BTreeSet::new(),
+        }
     }
+
+    /// Marks a change at `now`: the writer's versions, the update time and the personal-data
+    /// flag are brought up to date (the flag follows the forms, never the other way round).
+    pub fn touch(&mut self, now: Timestamp) {
+        self.schema_version = SCHEMA_VERSION;
+        self.app_version = Some(crate::core::APP_VERSION.to_string());
+        self.rule_edition = Some(crate::core::RULE_TABLE_EDITION.to_string());
+        self.created.get_or_insert(now);
+        self.updated = Some(now);
+        self.contains_personal_data = self.forms.contains_personal_data();
+    }
+}
+
+/// The package as a JSON document, exactly as it is: `read_package(&write_package(p)) == Ok(p)`
+/// for every package that reads (a property test holds this).
+pub fn write_package(package: &Package) -> String {
+    let mut json = serde_json::to_string_pretty(package).expect("a package always serialises");
+    json.push('\n');
+    json
+}
+
+/// The file to download: the package touched at `now`, then written. The draft itself is not
+/// changed; the UI shows [`PERSONAL_DATA_NOTICE`] when the result's flag is set.
+pub fn export_package(package: &Package, now: Timestamp) -> (String, bool) {
+    let mut exported = package.clone();
+    exported.touch(now);
+    (write_package(&exported), exported.contains_personal_data)
 }
 
 /// What is wrong with a package, and where.
@@ -51,25 +132,69 @@ fn error(path: impl Into<String>, reason: impl Into<String>) -> PackageError {
     PackageError { path: path.into(), reason: reason.into() }
 }
 
-/// Reads a package from JSON text: syntax, schema version, shape, then the facts' own checks.
+/// Reads a package from JSON text: syntax, schema version (migrating older versions), shape,
+/// then the checks the shape cannot express.
+///
+/// This is the import: a pure function from text to a package or an error. It cannot touch the
+/// current draft, so a malformed or foreign file leaves the draft as it was by construction; the
+/// caller replaces its draft only with an `Ok`. The forms' content (a wrong ID number, an empty
+/// required field) is not refused here: an unfinished draft must be savable and resumable, so
+/// those are [`crate::core::forms::validate_form_set`]'s problems, shown beside the fields.
 pub fn read_package(json: &str) -> Result<Package, PackageError> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| error("", format!("not a JSON document ({e})")))?;
-    let object = value.as_object().ok_or_else(|| error("", "not a package: the document is not a JSON object"))?;
-    match object.get("schema_version") {
+    let value: Value = serde_json::from_str(json).map_err(|e| error("", format!("not a JSON document ({e})")))?;
+    let Value::Object(object) = value else {
+        return Err(error("", "not a package: the document is not a JSON object"));
+    };
+    let object = match object.get("schema_version") {
         None => return Err(error("schema_version", "missing: this is not a package of this app")),
         Some(version) => match version.as_u64() {
-            Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-            Some(v) => return Err(error("schema_version", format!("unsupported version {v}; this app reads version {SCHEMA_VERSION}"))),
+            Some(1) => migrate_v1_to_v2(object),
+            Some(v) if v == u64::from(SCHEMA_VERSION) => object,
+            Some(v) => {
+                return Err(error("schema_version", format!("unsupported version {v}; this app reads versions 1 to {SCHEMA_VERSION}")));
+            }
             None => return Err(error("schema_version", format!("must be a whole number, found {version}"))),
         },
-    }
-    let package: Package = serde_path_to_error::deserialize(value).map_err(|e| {
+    };
+    let package: Package = serde_path_to_error::deserialize(Value::Object(object)).map_err(|e| {
         let path = e.path().to_string();
         error(if path == "." { String::new() } else { path }, e.into_inner().to_string())
     })?;
     check_facts(&package.facts)?;
+    check_package(&package)?;
     Ok(package)
+}
+
+/// Version 1 → 2. Version 1 held `schema_version`, `app_version` and `facts`; version 2 keeps
+/// them as they were and adds, empty: the forms, the ticked checklist, the personal-data flag
+/// (false: version 1 had no forms). The timestamps and the rule edition stay absent, since a
+/// version-1 file does not say when or with which rules it was written.
+pub fn migrate_v1_to_v2(mut package: Map<String, Value>) -> Map<String, Value> {
+    package.insert("schema_version".into(), Value::from(2));
+    package.entry("forms").or_insert_with(|| Value::Object(Map::new()));
+    package.entry("ticked_materials").or_insert_with(|| Value::Array(Vec::new()));
+    package.entry("contains_personal_data").or_insert(Value::Bool(false));
+    package
+}
+
+/// Checks of the package beyond the facts: known material ids, system numbers, time order.
+fn check_package(package: &Package) -> Result<(), PackageError> {
+    for id in &package.ticked_materials {
+        if !MATERIAL_RULES.iter().any(|rule| rule.id == id) {
+            return Err(error("ticked_materials", format!("{id:?} is not a material id of this app's rule tables")));
+        }
+    }
+    if let Some(systems) = &package.forms.systems {
+        if let Some(number) = systems.systems.keys().find(|number| !(1..=18).contains(*number)) {
+            return Err(error(format!("forms.systems.systems.{number}"), "附件3 has systems 1 to 18"));
+        }
+    }
+    if let (Some(created), Some(updated)) = (package.created, package.updated) {
+        if updated < created {
+            return Err(error("updated", format!("{updated} is before `created` ({created})")));
+        }
+    }
+    Ok(())
 }
 
 /// Checks a package cannot express in its shape: codes, dates in order, known ids.
@@ -105,9 +230,15 @@ pub fn check_facts(facts: &Facts) -> Result<(), PackageError> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
-    const MINIMAL: &str = r#"{"schema_version": 1, "facts": {"request": "first-filing",
+    const MINIMAL: &str = r#"{"schema_version": 2, "facts": {"request": "first-filing",
+        "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
+        "application_date": "2026-12-01"}}"#;
+
+    const MINIMAL_V1: &str = r#"{"schema_version": 1, "app_version": "0.1.0", "facts": {"request": "first-filing",
         "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
         "application_date": "2026-12-01"}}"#;
 
@@ -115,6 +246,28 @@ mod tests {
     fn a_minimal_package_reads() {
         let package = read_package(MINIMAL).unwrap();
         assert_eq!(package.facts.applicant.place.as_deref(), Some("4107"));
+        assert!(package.forms.is_empty() && package.ticked_materials.is_empty() && package.created.is_none());
+    }
+
+    #[test]
+    fn a_version_1_package_migrates_to_version_2() {
+        let object = serde_json::from_str::<Value>(MINIMAL_V1).unwrap().as_object().unwrap().clone();
+        let migrated = Value::Object(migrate_v1_to_v2(object));
+        let expected: Value = serde_json::from_str(
+            r#"{"schema_version": 2, "app_version": "0.1.0", "forms": {}, "ticked_materials": [], "contains_personal_data": false,
+                "facts": {"request": "first-filing", "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
+                "application_date": "2026-12-01"}}"#,
+        )
+        .unwrap();
+        assert_eq!(migrated, expected);
+
+        let package = read_package(MINIMAL_V1).unwrap();
+        assert_eq!(package.schema_version, 2);
+        assert_eq!(package.app_version.as_deref(), Some("0.1.0"));
+        assert_eq!(package, read_package(MINIMAL).map(|p| Package { app_version: Some("0.1.0".into()), ..p }).unwrap());
+        // Written again, it is a version-2 file that reads back the same.
+        assert!(write_package(&package).contains("\"schema_version\": 2"));
+        assert_eq!(read_package(&write_package(&package)).unwrap(), package);
     }
 
     #[test]
@@ -123,15 +276,39 @@ mod tests {
             ("not json", "", "not a JSON document"),
             ("[1, 2]", "", "not a JSON object"),
             (r#"{"facts": {}}"#, "schema_version", "missing"),
-            (r#"{"schema_version": 2, "facts": {}}"#, "schema_version", "unsupported version 2"),
+            (r#"{"schema_version": 3, "facts": {}}"#, "schema_version", "unsupported version 3"),
             (r#"{"schema_version": "1", "facts": {}}"#, "schema_version", "whole number"),
             (&MINIMAL.replace("\"enterprise\"", "\"bank\""), "facts.applicant.legal_form", "unknown variant"),
             (&MINIMAL.replace("2026-12-01", "2026-13-01"), "facts.application_date", ""),
             (&MINIMAL.replace("\"4107\"", "\"9999\""), "facts.applicant.place", "unknown place code"),
             (&MINIMAL.replace("\"place\": \"4107\"", "\"place\": \"4107\", \"colour\": 1"), "facts.applicant.colour", "unknown field"),
+            // The same checks through the migration of a version-1 file.
+            (&MINIMAL_V1.replace("\"enterprise\"", "\"bank\""), "facts.applicant.legal_form", "unknown variant"),
         ];
         for (json, path, reason) in cases {
             let err = read_package(json).unwrap_err();
+            assert_eq!(err.path, path, "{json}: {err}");
+            assert!(err.reason.contains(reason), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn bad_forms_ticks_and_times_name_the_field_and_the_reason() {
+        let with = |extra: &str| MINIMAL.replacen("{\"schema_version\": 2,", &format!("{{\"schema_version\": 2, {extra},"), 1);
+        let cases = [
+            (with(r#""forms": {"application": {"staff_total": -1}}"#), "forms.application.staff_total", "invalid value"),
+            (with(r#""forms": {"application": {"occupations": [{"levels": [6]}]}}"#), "forms.application.occupations[0].levels[0]", "level 6 does not exist"),
+            (with(r#""forms": {"staff": {"assessors": [{"id": "x"}]}}"#), "forms.staff.assessors[0].id", "unknown field"),
+            (with(r#""forms": {"renewal": {"fees": [{"fees": [null, null, {"euro": 3}, null, null]}]}}"#), "forms.renewal.fees[0].fees[2]", "unknown variant"),
+            (with(r#""forms": {"systems": {"systems": {"19": {"status": "adopted"}}}}"#), "forms.systems.systems.19", "systems 1 to 18"),
+            (with(r#""forms": {"memo": {}}"#), "forms.memo", "unknown field"),
+            (with(r#""ticked_materials": ["no-such-material"]"#), "ticked_materials", "not a material id"),
+            (with(r#""created": "yesterday""#), "created", ""),
+            (with(r#""created": "2026-11-28T10:00:00Z", "updated": "2026-11-27T10:00:00Z""#), "updated", "before `created`"),
+            (with(r#""colour": "red""#), "colour", "unknown field"),
+        ];
+        for (json, path, reason) in cases {
+            let err = read_package(&json).unwrap_err();
             assert_eq!(err.path, path, "{json}: {err}");
             assert!(err.reason.contains(reason), "{json}: {err}");
         }
@@ -146,5 +323,96 @@ mod tests {
         assert_eq!(err.path, "facts.occupations[0].levels");
         let err = read_package(&with(r#""declarations": {"no-such-rule": true}"#)).unwrap_err();
         assert_eq!(err.path, "facts.declarations.no-such-rule");
+    }
+
+    #[test]
+    fn export_stamps_a_copy_and_flags_personal_data() {
+        let created: Timestamp = "2026-11-28T01:00:00Z".parse().unwrap();
+        let later: Timestamp = "2026-11-28T02:30:00.5Z".parse().unwrap();
+        let mut draft = Package::new(read_package(MINIMAL).unwrap().facts, created);
+        draft.forms.staff = Some(crate::core::forms::StaffTables::default());
+        let (json, personal) = export_package(&draft, later);
+        assert!(!personal);
+        draft.forms.staff.as_mut().unwrap().experts.push(crate::core::forms::staff::StaffMember { id_number: "11010519491231002X".into(), ..Default::default() });
+        let before = draft.clone();
+        let (json_with_id, personal) = export_package(&draft, later);
+        assert!(personal);
+        assert_eq!(draft, before, "exporting leaves the draft as it is");
+        let exported = read_package(&json_with_id).unwrap();
+        assert_eq!((exported.created, exported.updated, exported.contains_personal_data), (Some(created), Some(later), true));
+        assert!(json.contains("\"updated\": \"2026-11-28T02:30:00.5Z\""), "{json}");
+        assert_eq!(exported.rule_edition.as_deref(), Some(crate::core::RULE_TABLE_EDITION));
+    }
+
+    #[test]
+    fn the_readme_example_is_a_current_package() {
+        let json = include_str!("../../examples/package-social-org.json");
+        let package = read_package(json).unwrap();
+        assert_eq!(package.schema_version, SCHEMA_VERSION);
+        assert_eq!(serde_json::from_str::<Value>(&write_package(&package)).unwrap(), serde_json::from_str::<Value>(json).unwrap());
+    }
+
+    /// The published schema is what the types say. A stale file is rewritten and the test fails,
+    /// so the change shows in the diff and is committed with the code.
+    #[test]
+    fn the_published_json_schema_is_up_to_date() {
+        let schema = schemars::schema_for!(Package);
+        let mut generated = serde_json::to_string_pretty(&schema).unwrap();
+        generated.push('\n');
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/package.schema.json");
+        let published = std::fs::read_to_string(path).unwrap_or_default();
+        if published != generated {
+            std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/schema")).unwrap();
+            std::fs::write(path, &generated).unwrap();
+            panic!("schema/package.schema.json was stale and has been regenerated: review and commit it");
+        }
+    }
+
+    // ------------------------------------------------------------ export → import is exact
+
+    fn sample_facts() -> impl Strategy<Value = Facts> {
+        let example = read_package(include_str!("../../examples/package-social-org.json")).unwrap().facts;
+        let minimal = read_package(MINIMAL).unwrap().facts;
+        prop_oneof![Just(example), Just(minimal)]
+    }
+
+    fn timestamp() -> impl Strategy<Value = Timestamp> {
+        (0i64..4_102_444_800, 0i32..1_000_000_000).prop_map(|(seconds, nanoseconds)| Timestamp::new(seconds, nanoseconds).unwrap())
+    }
+
+    fn package() -> impl Strategy<Value = Package> {
+        let material_ids: Vec<String> = MATERIAL_RULES.iter().map(|rule| rule.id.to_string()).collect();
+        (
+            sample_facts(),
+            any::<FormSet>(),
+            proptest::sample::subsequence(material_ids.clone(), 0..=material_ids.len()),
+            proptest::option::of(timestamp()),
+            proptest::option::of(0i64..1_000_000_000),
+            proptest::option::of(any::<String>()),
+            proptest::option::of(any::<String>()),
+            any::<bool>(),
+        )
+            .prop_map(|(facts, forms, ticked, created, later_by, app_version, rule_edition, contains_personal_data)| Package {
+                schema_version: SCHEMA_VERSION,
+                app_version,
+                rule_edition,
+                updated: created.zip(later_by).map(|(created, seconds)| created.checked_add(jiff::SignedDuration::from_secs(seconds)).unwrap()),
+                created,
+                contains_personal_data,
+                facts,
+                forms,
+                ticked_materials: ticked.into_iter().collect(),
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn export_then_import_is_exact(package in package()) {
+            let json = write_package(&package);
+            let read = read_package(&json);
+            prop_assert_eq!(read.as_ref(), Ok(&package), "{}", json);
+        }
     }
 }

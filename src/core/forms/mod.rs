@@ -1,0 +1,317 @@
+//! The guide's attachment forms (附件1–附件8) as typed data, their validation and prefilling.
+//!
+//! A [`FormSet`] is what the package stores besides the facts: every form the applicant fills
+//! in, each `None` until started. Forms hold what the user typed (a half-typed ID number must
+//! survive autosave, export and import); [`validate_form_set`] parses every code and number with
+//! [`codes`] and returns every problem with its form, field path and message in both languages,
+//! for the inline messages and the error summary. What a form shows but the user does not type
+//! is derived, never stored: 附件1's business-type and submitted-materials boxes
+//! ([`application::BusinessType`], [`application::submitted_material_boxes`]).
+
+pub mod application;
+pub mod codes;
+pub mod equipment;
+pub mod plan;
+pub mod renewal;
+pub mod staff;
+pub mod summaries;
+pub mod systems;
+mod validate;
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+pub use application::ApplicationForm;
+pub use codes::{CreditCode, IdNumber, Level, PhoneNumber, mask_id_number};
+pub use equipment::EquipmentList;
+pub use plan::ImplementationPlan;
+pub use renewal::RenewalForm;
+pub use staff::StaffTables;
+pub use summaries::{RenewalSummary, TerminationSummary};
+pub use systems::SystemsChecklist;
+pub use validate::{Problem, field_id, validate_form_set};
+
+use crate::core::evaluate::Evaluation;
+use crate::core::facts::Facts;
+use crate::core::text::Bilingual;
+
+/// The eight attachments, in the guide's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormId {
+    /// 附件1 备案申请表.
+    Application,
+    /// 附件2 实施方案.
+    ImplementationPlan,
+    /// 附件3 评价管理制度清单.
+    ManagementSystems,
+    /// 附件4 备案续期申请表.
+    Renewal,
+    /// 附件5 设施设备清单.
+    Equipment,
+    /// 附件6 队伍建设情况.
+    Staff,
+    /// 附件7 备案续期汇总表 (the receiving office's).
+    RenewalSummary,
+    /// 附件8 终止备案汇总表 (the receiving office's).
+    TerminationSummary,
+}
+
+impl FormId {
+    pub const ALL: [FormId; 8] = [
+        FormId::Application,
+        FormId::ImplementationPlan,
+        FormId::ManagementSystems,
+        FormId::Renewal,
+        FormId::Equipment,
+        FormId::Staff,
+        FormId::RenewalSummary,
+        FormId::TerminationSummary,
+    ];
+
+    /// `附件1` … `附件8`, as the rule tables' `form` column names them.
+    pub fn attachment(self) -> &'static str {
+        crate::core::rules::FORMS[self as usize]
+    }
+
+    pub fn from_attachment(attachment: &str) -> Option<FormId> {
+        FormId::ALL.into_iter().find(|form| form.attachment() == attachment)
+    }
+
+    /// The field of [`FormSet`] (and of the package's `forms`) that holds the form: the first
+    /// segment of every [`Problem::path`].
+    pub fn field(self) -> &'static str {
+        match self {
+            FormId::Application => "application",
+            FormId::ImplementationPlan => "plan",
+            FormId::ManagementSystems => "systems",
+            FormId::Renewal => "renewal",
+            FormId::Equipment => "equipment",
+            FormId::Staff => "staff",
+            FormId::RenewalSummary => "renewal_summary",
+            FormId::TerminationSummary => "termination_summary",
+        }
+    }
+
+    pub fn title(self) -> Bilingual {
+        let (zh, en) = match self {
+            FormId::Application => ("河南省职业技能等级评价机构备案申请表", "Filing application form"),
+            FormId::ImplementationPlan => ("职业技能等级认定工作实施方案", "Implementation plan"),
+            FormId::ManagementSystems => ("评价管理制度清单", "Evaluation management systems"),
+            FormId::Renewal => ("河南省职业技能等级评价机构备案续期申请表", "Renewal application form"),
+            FormId::Equipment => ("设施设备清单", "Facilities and equipment"),
+            FormId::Staff => ("队伍建设情况", "Staff"),
+            FormId::RenewalSummary => ("河南省职业技能等级评价机构备案续期汇总表", "Renewal summary"),
+            FormId::TerminationSummary => ("河南省职业技能等级评价机构终止备案汇总表", "Termination summary"),
+        };
+        Bilingual { zh, en }
+    }
+
+    /// 附件7 and 附件8 are filled by the receiving office, not by the applicant.
+    pub fn is_office_form(self) -> bool {
+        matches!(self, FormId::RenewalSummary | FormId::TerminationSummary)
+    }
+}
+
+/// The forms of one application. A form is `None` until the user starts it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+#[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
+pub struct FormSet {
+    /// 附件1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application: Option<ApplicationForm>,
+    /// 附件2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<ImplementationPlan>,
+    /// 附件3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub systems: Option<SystemsChecklist>,
+    /// 附件4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renewal: Option<RenewalForm>,
+    /// 附件5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub equipment: Option<EquipmentList>,
+    /// 附件6.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff: Option<StaffTables>,
+    /// 附件7.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renewal_summary: Option<RenewalSummary>,
+    /// 附件8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub termination_summary: Option<TerminationSummary>,
+}
+
+impl FormSet {
+    pub fn is_empty(&self) -> bool {
+        *self == FormSet::default()
+    }
+
+    /// Whether the form has been started.
+    pub fn has(&self, form: FormId) -> bool {
+        match form {
+            FormId::Application => self.application.is_some(),
+            FormId::ImplementationPlan => self.plan.is_some(),
+            FormId::ManagementSystems => self.systems.is_some(),
+            FormId::Renewal => self.renewal.is_some(),
+            FormId::Equipment => self.equipment.is_some(),
+            FormId::Staff => self.staff.is_some(),
+            FormId::RenewalSummary => self.renewal_summary.is_some(),
+            FormId::TerminationSummary => self.termination_summary.is_some(),
+        }
+    }
+
+    /// Whether any ID number (personal data) is written in the forms: the export says so.
+    pub fn contains_personal_data(&self) -> bool {
+        let legal_representative = self.application.as_ref().is_some_and(|form| !form.legal_representative.id_number.trim().is_empty());
+        let staff = self.staff.as_ref().is_some_and(|staff| {
+            staff::StaffTable::ALL.into_iter().any(|table| staff.table(table).iter().any(|member| !member.id_number.trim().is_empty()))
+        });
+        legal_representative || staff
+    }
+
+    /// Starts every form the evaluation needs that is not started yet, prefilled from the facts;
+    /// forms already started are left as they are (the user's text is never overwritten).
+    pub fn start_needed_forms(&mut self, facts: &Facts, evaluation: &Evaluation) {
+        let unit_name = self.application.as_ref().map(|form| form.unit_name.clone()).unwrap_or_default();
+        for form in forms_needed(evaluation) {
+            match form {
+                FormId::Application => {
+                    self.application.get_or_insert_with(|| ApplicationForm::prefill(facts));
+                }
+                FormId::ImplementationPlan => {
+                    self.plan.get_or_insert_with(|| ImplementationPlan::prefill(facts, &unit_name));
+                }
+                FormId::ManagementSystems => {
+                    self.systems.get_or_insert_with(SystemsChecklist::default);
+                }
+                FormId::Renewal => {
+                    self.renewal.get_or_insert_with(|| RenewalForm {
+                        institution_type: Some(application::InstitutionType::from_facts(facts)),
+                        fees: facts
+                            .occupations
+                            .iter()
+                            .map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: [None; 5] })
+                            .collect(),
+                        ..RenewalForm::default()
+                    });
+                }
+                FormId::Equipment => {
+                    self.equipment.get_or_insert_with(|| EquipmentList::prefill(facts, &unit_name));
+                }
+                FormId::Staff => {
+                    self.staff.get_or_insert_with(StaffTables::default);
+                }
+                FormId::RenewalSummary | FormId::TerminationSummary => {}
+            }
+        }
+    }
+}
+
+/// The forms the applicant must fill in for this evaluation, in the guide's order: those its
+/// materials name (`form` in `materials.toml`), and 附件5 and 附件6 whenever 附件2 is needed,
+/// because the plan hands them in as its evidence (附件2 三（三）, 三（五）) even where the
+/// procedure's own list does not name them (parts 一 and 三). The office's 附件7 and 附件8 are
+/// never needed from an applicant.
+pub fn forms_needed(evaluation: &Evaluation) -> Vec<FormId> {
+    let mut needed: BTreeSet<FormId> = evaluation.materials.iter().filter_map(|material| material.form.and_then(FormId::from_attachment)).collect();
+    if needed.contains(&FormId::ImplementationPlan) {
+        needed.extend([FormId::Equipment, FormId::Staff]);
+    }
+    needed.retain(|form| !form.is_office_form());
+    needed.into_iter().collect()
+}
+
+#[cfg(test)]
+pub(crate) mod strategies {
+    //! proptest strategies for the form types that have no `Arbitrary` of their own.
+
+    use std::collections::BTreeMap;
+
+    use jiff::civil::Date;
+    use proptest::prelude::*;
+
+    use super::systems::SystemEntry;
+
+    pub fn date() -> impl Strategy<Value = Date> {
+        (1950i16..=2100, 1i8..=12, 1i8..=28).prop_map(|(year, month, day)| Date::new(year, month, day).unwrap())
+    }
+
+    pub fn optional_date() -> impl Strategy<Value = Option<Date>> {
+        proptest::option::of(date())
+    }
+
+    /// A few rows: enough to find a round-trip fault, few enough to keep the property tests fast.
+    pub fn few<T: Arbitrary>() -> impl Strategy<Value = Vec<T>> {
+        proptest::collection::vec(any::<T>(), 0..4)
+    }
+
+    pub fn system_entries() -> impl Strategy<Value = BTreeMap<u8, SystemEntry>> {
+        proptest::collection::btree_map(1u8..=18, any::<SystemEntry>(), 0..=6)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::facts::{ApplicantKind, RequestKind};
+
+    fn facts(request: RequestKind, kind: ApplicantKind) -> Facts {
+        let mut facts = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap().facts;
+        facts.request = request;
+        facts.applicant.kind = kind;
+        facts
+    }
+
+    #[test]
+    fn forms_needed_per_request() {
+        use ApplicantKind::*;
+        use FormId::*;
+        use RequestKind::*;
+        let cases = [
+            (FirstFiling, Employer, vec![Application, ImplementationPlan, ManagementSystems, Equipment, Staff]),
+            (FirstFiling, SocialOrg, vec![Application, ImplementationPlan, ManagementSystems, Equipment, Staff]),
+            (FirstFiling, School, vec![Application, ImplementationPlan, ManagementSystems, Equipment, Staff]),
+            (InformationChange, SocialOrg, vec![Application]),
+            (Incremental, Employer, vec![Application, Equipment, Staff]),
+            (RequestKind::Renewal, School, vec![FormId::Renewal]),
+            (Termination, SocialOrg, vec![]),
+        ];
+        for (request, kind, expected) in cases {
+            let facts = facts(request, kind);
+            assert_eq!(forms_needed(&crate::core::evaluate(&facts)), expected, "{request:?} {kind:?}");
+        }
+    }
+
+    #[test]
+    fn starting_forms_prefills_and_keeps_what_is_typed() {
+        let facts = facts(RequestKind::FirstFiling, ApplicantKind::SocialOrg);
+        let evaluation = crate::core::evaluate(&facts);
+        let mut forms = FormSet::default();
+        forms.start_needed_forms(&facts, &evaluation);
+        let application = forms.application.as_mut().unwrap();
+        assert_eq!(application.occupations.len(), 2);
+        assert_eq!(application.occupations[0].levels, [Level::Three, Level::Four, Level::Five]);
+        assert_eq!(application.occupations[0].standard, "国标2018年版");
+        assert_eq!(application.institution_type, Some(application::InstitutionType::ProvincialSocialOrg));
+        application.unit_name = "新乡某职业培训学校".into();
+        forms.start_needed_forms(&facts, &evaluation);
+        assert_eq!(forms.application.as_ref().unwrap().unit_name, "新乡某职业培训学校");
+        assert_eq!(forms.equipment.as_ref().unwrap().groups.len(), 2);
+        assert!(forms.plan.as_ref().unwrap().text(plan::PlanSectionId::OccupationScope).contains("6-18-01-01 车工：三级、四级、五级"));
+        assert!(!forms.contains_personal_data());
+        forms.staff.as_mut().unwrap().assessors.push(staff::StaffMember { id_number: "1".into(), ..Default::default() });
+        assert!(forms.contains_personal_data());
+    }
+
+    #[test]
+    fn every_form_has_its_attachment() {
+        for (index, form) in FormId::ALL.into_iter().enumerate() {
+            assert_eq!(form.attachment(), format!("附件{}", index + 1));
+            assert_eq!(FormId::from_attachment(form.attachment()), Some(form));
+        }
+    }
+}
