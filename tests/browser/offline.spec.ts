@@ -7,6 +7,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, SUB_PATH } from "./fixtures";
 import { changedBuild, copyOfDist, removeCopies, serviceWorkerVersion, startStaticServer } from "./servers";
+import { SCENARIOS, completeSelfCheck, expectResult } from "./self-check-flow";
 
 const OFFLINE_PORT = 8097;
 const UPDATE_PORT = 8098;
@@ -49,9 +50,13 @@ test.describe("offline", () => {
       expect(status, `${file} offline`).toBe(200);
     }
 
-    // SELF-CHECK OFFLINE STEP (issue 8): once the guided self-check pages exist, complete a
-    // self-check here, still offline, and open the print preview of its result
-    // (page.emulateMedia({ media: "print" }) and check the printed rows).
+    // A whole self-check, still offline, and its print preview.
+    await completeSelfCheck(page, SCENARIOS[1], SUB_PATH);
+    await expectResult(page, SCENARIOS[1].expect);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator("h1")).toHaveText("可以备案");
+    await expect(page.locator("[data-material]")).toHaveCount(SCENARIOS[1].expect.materials.length);
   });
 });
 

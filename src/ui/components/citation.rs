@@ -4,20 +4,15 @@
 use leptos::prelude::*;
 
 use crate::core::rules::GuideClause;
-use crate::ui::{
-    i18n::{Msg, t},
-    store::Store,
-};
+use crate::ui::i18n::{Msg, tr};
 
 #[component]
 pub fn Citation(clause: &'static str) -> impl IntoView {
-    let store = Store::use_context();
-    let lang = move || store.lang.get();
     let text = GuideClause::by_id(clause).map(|found| if found.text.is_empty() { found.title } else { found.text }).unwrap_or("");
     view! {
         <details class="citation">
             <summary class="citation__summary">
-                <span class="visually-hidden">{move || t(lang(), Msg::GuideClause)}" "</span>
+                <span class="visually-hidden">{tr(Msg::GuideClause)}" "</span>
                 {clause}
             </summary>
             <blockquote class="citation__text" lang="zh-CN">{text}</blockquote>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::core::{Bilingual, interview::Problem};
 use crate::ui::{
-    i18n::{Msg, t},
+    i18n::{Msg, t, bi},
     store::Store,
 };
 
@@ -99,7 +99,7 @@ where
                 let id = id.clone();
                 move || described_by(&id, has_hint, error.get())
             }>
-                <legend class="fieldset__legend">{move || legend.get(lang())}</legend>
+                <legend class="fieldset__legend">{bi(legend)}</legend>
                 {has_hint.then(|| view! { <p class="hint" id=format!("{}-hint", group_id)>{hint_text}</p> })}
                 <ErrorMessage id=id.clone() error=error/>
                 <div class="radios" class:radios--inline=inline>
@@ -118,7 +118,7 @@ where
                                         prop:checked=move || selected.get() == Some(value)
                                         on:change=move |_| on_select.run(value)
                                     />
-                                    <label class="radios__label" for=input_id>{move || label.get(lang())}</label>
+                                    <label class="radios__label" for=input_id>{bi(label)}</label>
                                 </div>
                             }
                         })
@@ -143,8 +143,6 @@ pub fn CheckboxGroup<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let store = Store::use_context();
-    let lang = move || store.lang.get();
     let error = PageErrors::message(&id);
     let has_hint = hint.is_some();
     let group_id = id.clone();
@@ -154,8 +152,8 @@ where
                 let id = id.clone();
                 move || described_by(&id, has_hint, error.get())
             }>
-                <legend class="fieldset__legend">{move || legend.get(lang())}</legend>
-                {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", group_id)>{move || hint.get(lang())}</p> })}
+                <legend class="fieldset__legend">{bi(legend)}</legend>
+                {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", group_id)>{bi(hint)}</p> })}
                 <ErrorMessage id=id.clone() error=error/>
                 <div class="checkboxes" class:checkboxes--inline=inline>
                     {options
@@ -172,7 +170,7 @@ where
                                         prop:checked=move || is_checked.run(value)
                                         on:change=move |ev| on_toggle.run((value, event_target_checked(&ev)))
                                     />
-                                    <label class="checkboxes__label" for=input_id>{move || label.get(lang())}</label>
+                                    <label class="checkboxes__label" for=input_id>{bi(label)}</label>
                                 </div>
                             }
                         })
@@ -192,16 +190,14 @@ pub fn DateField(
     #[prop(into)] value: Signal<Option<Date>>,
     on_change: Callback<Option<Date>>,
 ) -> impl IntoView {
-    let store = Store::use_context();
-    let lang = move || store.lang.get();
     let error = PageErrors::message(&id);
     let has_hint = hint.is_some();
     let hint_id = format!("{id}-hint");
     let describe_id = id.clone();
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{move || label.get(lang())}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get(lang())}</p> })}
+            <label class="field__label" for=id.clone()>{bi(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
             <ErrorMessage id=id.clone() error=error/>
             <input
                 class="input input--date"
@@ -230,16 +226,14 @@ pub fn SelectField(
     #[prop(into)] selected: Signal<String>,
     on_change: Callback<String>,
 ) -> impl IntoView {
-    let store = Store::use_context();
-    let lang = move || store.lang.get();
     let error = PageErrors::message(&id);
     let has_hint = hint.is_some();
     let hint_id = format!("{id}-hint");
     let describe_id = id.clone();
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{move || label.get(lang())}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get(lang())}</p> })}
+            <label class="field__label" for=id.clone()>{bi(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
             <ErrorMessage id=id.clone() error=error/>
             <select
                 class="select"
@@ -276,16 +270,14 @@ pub fn TextField(
     #[prop(default = "text")]
     kind: &'static str,
 ) -> impl IntoView {
-    let store = Store::use_context();
-    let lang = move || store.lang.get();
     let error = PageErrors::message(&id);
     let has_hint = hint.is_some();
     let hint_id = format!("{id}-hint");
     let describe_id = id.clone();
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{move || label.get(lang())}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint.get(lang())}</p> })}
+            <label class="field__label" for=id.clone()>{bi(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
             <ErrorMessage id=id.clone() error=error/>
             <input
                 class="input"

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::Lang;
 use crate::ui::{
-    i18n::{Msg, t},
+    i18n::{Msg, t, tr},
     router::Route,
     store::Store,
 };
@@ -28,10 +28,10 @@ pub fn SiteHeader() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{move || text(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{tr(Msg::SkipToContent)}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__title" href=Route::Start.href()>{move || text(Msg::AppTitle)}</a>
+                <a class="site-header__title" href=Route::Start.href()>{tr(Msg::AppTitle)}</a>
                 <div class="site-header__tools">
                 <button
                     type="button"
@@ -39,7 +39,7 @@ pub fn SiteHeader() -> impl IntoView {
                     aria-pressed=move || if store.large_text.get() { "true" } else { "false" }
                     on:click=move |_| store.toggle_large_text()
                 >
-                    {move || text(Msg::LargeText)}
+                    {tr(Msg::LargeText)}
                 </button>
                 <button
                     type="button"
@@ -48,7 +48,7 @@ pub fn SiteHeader() -> impl IntoView {
                     aria-label=move || format!("{} / {}", text(Msg::SwitchLanguageLabel), text(Msg::OtherLanguageName))
                     on:click=move |_| store.set_lang(other_lang())
                 >
-                    {move || text(Msg::OtherLanguageName)}
+                    {tr(Msg::OtherLanguageName)}
                 </button>
                 </div>
             </div>

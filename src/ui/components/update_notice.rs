@@ -7,24 +7,21 @@
 use leptos::prelude::*;
 
 use crate::ui::{
-    i18n::{Msg, t},
+    i18n::{Msg, tr},
     offline,
-    store::Store,
 };
 
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
-    let store = Store::use_context();
-    let text = move |msg| t(store.lang.get(), msg);
     let update_ready = RwSignal::new(false);
     offline::register_service_worker(update_ready);
     view! {
         <div class="update-notice" role="status">
             <Show when=move || update_ready.get()>
                 <div class="update-notice__inner">
-                    <p class="update-notice__text">{move || text(Msg::UpdateReady)}</p>
+                    <p class="update-notice__text">{tr(Msg::UpdateReady)}</p>
                     <button type="button" class="update-notice__button" on:click=move |_| offline::take_update()>
-                        {move || text(Msg::UpdateReload)}
+                        {tr(Msg::UpdateReload)}
                     </button>
                 </div>
             </Show>

@@ -7,7 +7,10 @@
 mod en;
 mod zh_cn;
 
-use crate::core::{Bilingual, Lang};
+use leptos::prelude::*;
+
+use crate::core::{Bilingual, Lang, evaluate::Text};
+use crate::ui::store::Store;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
@@ -210,4 +213,26 @@ pub fn level_label(level: u8) -> Bilingual {
         4 => Msg::Level4,
         _ => Msg::Level5,
     })
+}
+
+// Reactive text. Every `move || ...` closure in a view is its own type, and Leptos compiles its
+// rendering code once per type; a few hundred of them cost most of the wasm. These three give
+// every translated text the same few types, so that code exists once.
+
+/// A catalogue message that follows the language switch.
+pub fn tr(msg: Msg) -> Signal<&'static str> {
+    let store = Store::use_context();
+    Signal::derive(move || t(store.lang.get(), msg))
+}
+
+/// A table's bilingual text that follows the language switch.
+pub fn bi(text: Bilingual) -> Signal<&'static str> {
+    let store = Store::use_context();
+    Signal::derive(move || text.get(store.lang.get()))
+}
+
+/// Evaluation text (it may carry dates and counts) that follows the language switch.
+pub fn tx(text: Text) -> Signal<String> {
+    let store = Store::use_context();
+    Signal::derive(move || text.get(store.lang.get()).to_string())
 }

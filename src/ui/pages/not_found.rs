@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::{
     components::page_heading::PageHeading,
-    i18n::{Msg, t},
+    i18n::{Msg, t, tr},
     router::Route,
     store::Store,
 };
@@ -15,7 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let text = move |msg| t(store.lang.get(), msg);
     view! {
         <PageHeading text=Signal::derive(move || text(Msg::NotFoundTitle).to_string())/>
-        <p>{move || text(Msg::NotFoundBody)}</p>
-        <p><a href=Route::Start.href()>{move || text(Msg::BackToStart)}</a></p>
+        <p>{tr(Msg::NotFoundBody)}</p>
+        <p><a href=Route::Start.href()>{tr(Msg::BackToStart)}</a></p>
     }
 }

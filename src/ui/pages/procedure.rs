@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::{Lang, Procedure};
 use crate::ui::{
     components::page_heading::PageHeading,
-    i18n::{Msg, guide_part, t},
+    i18n::{Msg, guide_part, t, tr},
     router::{Route, go},
     store::Store,
 };
@@ -29,30 +29,30 @@ pub fn ProcedurePage(procedure: &'static Procedure) -> impl IntoView {
         <p class="caption">{move || guide_part(lang(), procedure.part)}</p>
         <PageHeading text=Signal::derive(move || procedure.title.get(lang()).to_string())/>
         <section>
-            <h2>{move || t(lang(), Msg::ScopeHeading)}" "<span class="cite">{procedure.scope_clause}</span></h2>
+            <h2>{tr(Msg::ScopeHeading)}" "<span class="cite">{procedure.scope_clause}</span></h2>
             // The guide's own words, always shown in Chinese; the English reading follows.
             <blockquote class="guide-quote" lang="zh-CN">{procedure.scope.zh}</blockquote>
             <Show when=move || lang() == Lang::En>
                 <p>{procedure.scope.en}</p>
             </Show>
         </section>
-        <p>{move || t(lang(), Msg::SelfCheckIntro)}</p>
+        <p>{tr(Msg::SelfCheckIntro)}</p>
         <Show
             when=resuming
             fallback=move || view! {
-                <button type="button" class="button button--start" on:click=start>{move || t(lang(), Msg::StartSelfCheck)}</button>
+                <button type="button" class="button button--start" on:click=start>{tr(Msg::StartSelfCheck)}</button>
             }
         >
             <div class="actions">
-                <a class="button" href=Route::Review.href()>{move || t(lang(), Msg::ContinueSelfCheck)}</a>
+                <a class="button" href=Route::Review.href()>{tr(Msg::ContinueSelfCheck)}</a>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if window().confirm_with_message(t(store.lang.get_untracked(), Msg::ConfirmStartOver)).unwrap_or(false) {
                         store.start_over();
                         store.update_draft(|d| d.procedure = Some(procedure.id.to_string()));
                     }
-                }>{move || t(lang(), Msg::StartOver)}</button>
+                }>{tr(Msg::StartOver)}</button>
             </div>
         </Show>
-        <p><a href=Route::Start.href()>{move || t(lang(), Msg::BackToStart)}</a></p>
+        <p><a href=Route::Start.href()>{tr(Msg::BackToStart)}</a></p>
     }
 }

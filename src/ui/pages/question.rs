@@ -11,7 +11,7 @@ use crate::core::interview::{QuestionPage, problems};
 use crate::core::Procedure;
 use crate::ui::{
     components::{error_summary::ErrorSummary, fields::PageErrors, page_heading::PageHeading},
-    i18n::{Msg, t},
+    i18n::{Msg, t, tr},
     router::{Route, go},
     store::Store,
 };
@@ -65,12 +65,12 @@ pub fn QuestionPageView(page: QuestionPage, from_review: bool) -> impl IntoView 
         }
     };
     view! {
-        <a class="back-link" href=back_href>{move || t(lang(), Msg::Back)}</a>
+        <a class="back-link" href=back_href>{tr(Msg::Back)}</a>
         <ErrorSummary/>
         <p class="caption">{progress}</p>
         <PageHeading text=Signal::derive(move || page.title().get(lang()).to_string())/>
         <Show when=move || position.get().0.is_none()>
-            <p class="notice">{move || t(lang(), Msg::PageNotNeeded)}</p>
+            <p class="notice">{tr(Msg::PageNotNeeded)}</p>
         </Show>
         <form class="question-form" novalidate on:submit=on_continue>
             {questions::content(page)}
@@ -89,7 +89,7 @@ pub fn NoSelfCheck() -> impl IntoView {
     let lang = move || store.lang.get();
     view! {
         <PageHeading text=Signal::derive(move || t(lang(), Msg::NoSelfCheckTitle).to_string())/>
-        <p>{move || t(lang(), Msg::NoSelfCheckBody)}</p>
-        <p><a href=Route::Start.href()>{move || t(lang(), Msg::BackToStart)}</a></p>
+        <p>{tr(Msg::NoSelfCheckBody)}</p>
+        <p><a href=Route::Start.href()>{tr(Msg::BackToStart)}</a></p>
     }
 }

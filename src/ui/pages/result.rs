@@ -11,7 +11,7 @@ use crate::core::{Lang, ics::deadlines_calendar};
 use crate::ui::{
     clock::utc_stamp,
     components::{citation::Citation, page_heading::PageHeading},
-    i18n::{Msg, t},
+    i18n::{Msg, t, tr, bi, tx},
     pages::question::NoSelfCheck,
     router::Route,
     store::Store,
@@ -20,14 +20,19 @@ use crate::ui::{
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let store = Store::use_context();
-    let lang = move || store.lang.get();
     let draft = store.draft;
     if draft.with_untracked(|d| d.request().is_none()) {
         return view! { <NoSelfCheck/> }.into_any();
     }
     let evaluation = Memo::new(move |_| draft.with(|d| d.facts()).map(|facts| evaluate(&facts)));
+    // Tell an opted-in host page (issue 8: embedding) each time a new result is shown.
+    Effect::new(move |_| {
+        if let Some(evaluation) = evaluation.get() {
+            crate::ui::embed::announce_result(&evaluation);
+        }
+    });
     view! {
-        <a class="back-link" href=Route::Review.href()>{move || t(lang(), Msg::BackToReview)}</a>
+        <a class="back-link" href=Route::Review.href()>{tr(Msg::BackToReview)}</a>
         {move || match evaluation.get() {
             None => view! { <MissingAnswers/> }.into_any(),
             Some(evaluation) => view! { <EvaluationView evaluation=evaluation/> }.into_any(),
@@ -46,10 +51,10 @@ fn MissingAnswers() -> impl IntoView {
     });
     view! {
         <PageHeading text=Signal::derive(move || t(lang(), Msg::ResultIncompleteTitle).to_string())/>
-        <p>{move || t(lang(), Msg::ResultIncompleteBody)}</p>
+        <p>{tr(Msg::ResultIncompleteBody)}</p>
         <ul class="list">
             {pages.into_iter().map(|page| view! {
-                <li><a href=Route::Question { page, from_review: true }.href()>{move || page.title().get(lang())}</a></li>
+                <li><a href=Route::Question { page, from_review: true }.href()>{bi(page.title())}</a></li>
             }).collect_view()}
         </ul>
     }
@@ -74,7 +79,7 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     provide_context(evaluation);
     view! {
         <div class=verdict_class>
-            <p class="verdict__caption">{move || t(lang(), Msg::VerdictCaption)}</p>
+            <p class="verdict__caption">{tr(Msg::VerdictCaption)}</p>
             <PageHeading text=Signal::derive(move || verdict.label().get(lang()).to_string())/>
             <p class="verdict__counts">
                 {move || t(lang(), Msg::VerdictCounts)
@@ -86,7 +91,7 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
 
         {(!to_fix.is_empty()).then(|| view! {
             <section aria-labelledby="to-fix">
-                <h2 id="to-fix">{move || t(lang(), Msg::ToFixHeading)}</h2>
+                <h2 id="to-fix">{tr(Msg::ToFixHeading)}</h2>
                 <ul class="fix-list">
                     {to_fix.into_iter().map(|rule| view! { <RuleItem rule=rule/> }).collect_view()}
                 </ul>
@@ -99,7 +104,7 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
         <OutcomeSection/>
 
         <section aria-labelledby="all-rules">
-            <h2 id="all-rules">{move || t(lang(), Msg::AllRulesHeading)}</h2>
+            <h2 id="all-rules">{tr(Msg::AllRulesHeading)}</h2>
             {[Topic::Conditions, Topic::Prohibitions, Topic::OccupationScope, Topic::QuantityLimit, Topic::Request]
                 .into_iter()
                 .filter_map(|topic| {
@@ -120,8 +125,8 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
         </section>
 
         <div class="actions no-print">
-            <a class="button button--secondary" href=Route::Review.href()>{move || t(lang(), Msg::ChangeAnswers)}</a>
-            <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{move || t(lang(), Msg::Print)}</button>
+            <a class="button button--secondary" href=Route::Review.href()>{tr(Msg::ChangeAnswers)}</a>
+            <button type="button" class="button button--secondary" on:click=|_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
         </div>
     }
 }
@@ -155,16 +160,16 @@ fn RuleItem(rule: RuleOutcome) -> impl IntoView {
     view! {
         <li class="rule" data-rule=rule.with_value(|r| r.rule_id)>
             <p class="rule__head">
-                <span class=class>{move || t(lang(), label)}</span>" "
-                <span class="rule__statement">{move || rule.with_value(|r| r.statement.get(lang()).to_string())}</span>
+                <span class=class>{tr(label)}</span>" "
+                <span class="rule__statement">{tx(rule.with_value(|r| r.statement.clone()))}</span>
                 {row.map(|row| view! { " "<span class="rule__row">{move || t(lang(), Msg::OccupationRow).replace("{n}", &row.to_string())}</span> })}
             </p>
             <p class="rule__reason">
-                {move || rule.with_value(|r| r.reason.get(lang()).to_string())}
-                {basis.map(|basis| view! { " "<span class="tag">{move || t(lang(), basis)}</span> })}
+                {tx(rule.with_value(|r| r.reason.clone()))}
+                {basis.map(|basis| view! { " "<span class="tag">{tr(basis)}</span> })}
             </p>
             {rule.with_value(|r| r.fix.clone()).map(|fix| view! {
-                <p class="rule__fix"><strong>{move || t(lang(), Msg::WhatToDo)}</strong>" "{move || fix.get(lang()).to_string()}</p>
+                <p class="rule__fix"><strong>{tr(Msg::WhatToDo)}</strong>" "{tx(fix.clone())}</p>
             })}
             <Citation clause=rule.with_value(|r| r.clause)/>
         </li>
@@ -184,7 +189,7 @@ fn RouteSection() -> impl IntoView {
     let route = StoredValue::new(route);
     view! {
         <section aria-labelledby="route">
-            <h2 id="route">{move || t(lang(), Msg::RouteHeading)}</h2>
+            <h2 id="route">{tr(Msg::RouteHeading)}</h2>
             <div class="panel">
                 {move || route.with_value(|r| match &r.authority {
                     Some(office) => view! { <p class="route__office" data-authority=office.id>{office_name(office, lang())}</p> }.into_any(),
@@ -235,19 +240,19 @@ fn StepsSection() -> impl IntoView {
     let has_dates = deadlines.iter().any(|d| matches!(d.date, DateOutcome::Known { .. }));
     view! {
         <section aria-labelledby="steps">
-            <h2 id="steps">{move || t(lang(), Msg::StepsHeading)}</h2>
+            <h2 id="steps">{tr(Msg::StepsHeading)}</h2>
             <ol class="timeline">
                 {steps.into_iter().map(|step| {
                     let step = StoredValue::new(step);
                     view! {
                         <li class="timeline__step" data-step=step.with_value(|s| s.id)>
                             <p class="timeline__title">
-                                {move || step.with_value(|s| s.title.get(lang()).to_string())}
+                                {tx(step.with_value(|s| s.title.clone()))}
                                 " "<span class="tag">{move || t(lang(), if step.with_value(|s| s.actor == crate::core::rules::Actor::Applicant) { Msg::ActorApplicant } else { Msg::ActorOffice })}</span>
                             </p>
-                            <p>{move || step.with_value(|s| s.detail.get(lang()).to_string())}</p>
+                            <p>{tx(step.with_value(|s| s.detail.clone()))}</p>
                             {step.with_value(|s| s.deadline.clone()).map(|deadline| view! {
-                                <p class="timeline__date"><strong>{move || deadline.title.get(lang()).to_string()}"："</strong>{move || date_text(&deadline.date, lang())}</p>
+                                <p class="timeline__date"><strong>{tx(deadline.title.clone())}"："</strong>{move || date_text(&deadline.date, lang())}</p>
                             })}
                             <Citation clause=step.with_value(|s| s.clause)/>
                         </li>
@@ -255,15 +260,15 @@ fn StepsSection() -> impl IntoView {
                 }).collect_view()}
             </ol>
             {(!deadlines.is_empty()).then(|| view! {
-                <h3>{move || t(lang(), Msg::DeadlinesHeading)}</h3>
+                <h3>{tr(Msg::DeadlinesHeading)}</h3>
                 <ul class="list">
                     {deadlines.iter().cloned().map(|deadline| view! {
-                        <li data-deadline=deadline.id>{move || deadline.title.get(lang()).to_string()}"："{move || date_text(&deadline.date, lang())}" "<span class="cite">{deadline.clause}</span></li>
+                        <li data-deadline=deadline.id>{tx(deadline.title.clone())}"："{move || date_text(&deadline.date, lang())}" "<span class="cite">{deadline.clause}</span></li>
                     }).collect_view()}
                 </ul>
             })}
             {has_dates.then(|| view! {
-                <button type="button" class="button button--secondary no-print" on:click=download>{move || t(lang(), Msg::DownloadCalendar)}</button>
+                <button type="button" class="button button--secondary no-print" on:click=download>{tr(Msg::DownloadCalendar)}</button>
             })}
         </section>
     }
@@ -272,14 +277,13 @@ fn StepsSection() -> impl IntoView {
 #[component]
 fn MaterialsSection() -> impl IntoView {
     let store = Store::use_context();
-    let lang = move || store.lang.get();
     let evaluation = expect_context::<StoredValue<Evaluation>>();
     let materials = evaluation.with_value(|e| e.materials.clone());
     let handling = evaluation.with_value(|e| e.handling_rules.clone());
     view! {
         <section aria-labelledby="materials">
-            <h2 id="materials">{move || t(lang(), Msg::MaterialsHeading)}</h2>
-            <p class="hint">{move || t(lang(), Msg::MaterialsHint)}</p>
+            <h2 id="materials">{tr(Msg::MaterialsHeading)}</h2>
+            <p class="hint">{tr(Msg::MaterialsHint)}</p>
             <ol class="checklist">
                 {materials.into_iter().map(|material| {
                     let id = material.id;
@@ -303,19 +307,19 @@ fn MaterialsSection() -> impl IntoView {
                                 }
                             />
                             <label class="checklist__label" for=input_id>
-                                {move || material.with_value(|m| m.title.get(lang()).to_string())}
+                                {tx(material.with_value(|m| m.title.clone()))}
                             </label>
-                            {material.with_value(|m| m.note.clone()).map(|note| view! { <p class="hint">{move || note.get(lang()).to_string()}</p> })}
+                            {material.with_value(|m| m.note.clone()).map(|note| view! { <p class="hint">{tx(note.clone())}</p> })}
                             <Citation clause=material.with_value(|m| m.clause)/>
                         </li>
                     }
                 }).collect_view()}
             </ol>
             {(!handling.is_empty()).then(|| view! {
-                <h3>{move || t(lang(), Msg::HandlingHeading)}</h3>
+                <h3>{tr(Msg::HandlingHeading)}</h3>
                 <ul class="list">
                     {handling.into_iter().map(|rule| view! {
-                        <li>{move || rule.text.get(lang()).to_string()}" "<span class="cite">{rule.clause}</span></li>
+                        <li>{tx(rule.text.clone())}" "<span class="cite">{rule.clause}</span></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -325,27 +329,25 @@ fn MaterialsSection() -> impl IntoView {
 
 #[component]
 fn OutcomeSection() -> impl IntoView {
-    let store = Store::use_context();
-    let lang = move || store.lang.get();
     let evaluation = expect_context::<StoredValue<Evaluation>>();
     let (letter, handling_time, service) =
         evaluation.with_value(|e| (e.result_letter.clone(), e.handling_time.clone(), e.service.clone()));
     view! {
         <section aria-labelledby="outcome">
-            <h2 id="outcome">{move || t(lang(), Msg::OutcomeHeading)}</h2>
+            <h2 id="outcome">{tr(Msg::OutcomeHeading)}</h2>
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">{move || t(lang(), Msg::ResultLetter)}</dt>
+                    <dt class="summary-list__key">{tr(Msg::ResultLetter)}</dt>
                     <dd class="summary-list__value">
                         {match letter {
-                            Some(letter) => view! { {move || letter.text.get(lang()).to_string()}" "<span class="cite">{letter.clause}</span> }.into_any(),
-                            None => view! { {move || t(lang(), Msg::NoResultLetter)} }.into_any(),
+                            Some(letter) => view! { {tx(letter.text.clone())}" "<span class="cite">{letter.clause}</span> }.into_any(),
+                            None => view! { {tr(Msg::NoResultLetter)} }.into_any(),
                         }}
                     </dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">{move || t(lang(), Msg::HandlingTime)}</dt>
-                    <dd class="summary-list__value">{move || handling_time.text.get(lang()).to_string()}" "<span class="cite">{handling_time.clause}</span></dd>
+                    <dt class="summary-list__key">{tr(Msg::HandlingTime)}</dt>
+                    <dd class="summary-list__value">{tx(handling_time.text.clone())}" "<span class="cite">{handling_time.clause}</span></dd>
                 </div>
                 {service.into_iter().map(|fact| {
                     let key = match fact.topic {
@@ -357,8 +359,8 @@ fn OutcomeSection() -> impl IntoView {
                     };
                     view! {
                         <div class="summary-list__row">
-                            <dt class="summary-list__key">{move || t(lang(), key)}</dt>
-                            <dd class="summary-list__value">{move || fact.text.get(lang()).to_string()}" "<span class="cite">{fact.clause.clone()}</span></dd>
+                            <dt class="summary-list__key">{tr(key)}</dt>
+                            <dd class="summary-list__value">{tx(fact.text.clone())}" "<span class="cite">{fact.clause.clone()}</span></dd>
                         </div>
                     }
                 }).collect_view()}

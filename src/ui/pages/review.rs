@@ -8,7 +8,7 @@ use crate::core::reference::place;
 use crate::core::Lang;
 use crate::ui::{
     components::page_heading::PageHeading,
-    i18n::{Msg, level_label, t},
+    i18n::{Msg, level_label, t, tr},
     pages::question::NoSelfCheck,
     router::{Route, go},
     store::Store,
@@ -24,10 +24,10 @@ pub fn ReviewPage() -> impl IntoView {
     }
     view! {
         <a class="back-link" href=move || draft.with(|d| d.pages().last().map_or(Route::Start, |p| Route::Question { page: *p, from_review: false }).href())>
-            {move || t(lang(), Msg::Back)}
+            {tr(Msg::Back)}
         </a>
         <PageHeading text=Signal::derive(move || t(lang(), Msg::ReviewTitle).to_string())/>
-        <p>{move || t(lang(), Msg::ReviewIntro)}</p>
+        <p>{tr(Msg::ReviewIntro)}</p>
         {move || {
             let lang = lang();
             draft.with(|d| {
@@ -59,7 +59,7 @@ pub fn ReviewPage() -> impl IntoView {
                     .collect_view()
             })
         }}
-        <button type="button" class="button" on:click=move |_| go(Route::Result)>{move || t(lang(), Msg::SeeResult)}</button>
+        <button type="button" class="button" on:click=move |_| go(Route::Result)>{tr(Msg::SeeResult)}</button>
     }
     .into_any()
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::{PROCEDURES, Procedure};
 use crate::ui::{
     components::page_heading::PageHeading,
-    i18n::{Msg, guide_part, t},
+    i18n::{Msg, guide_part, t, tr, bi},
     router::Route,
     store::Store,
 };
@@ -21,9 +21,9 @@ pub fn StartPage() -> impl IntoView {
         PROCEDURES.iter().partition(|procedure| procedure.part <= LAST_FIRST_FILING_PART);
     view! {
         <PageHeading text=Signal::derive(move || text(Msg::AppTitle).to_string())/>
-        <p class="lead">{move || text(Msg::AppTagline)}</p>
-        <p>{move || text(Msg::StartIntro)}</p>
-        <p class="notice">{move || text(Msg::StartPrivacy)}</p>
+        <p class="lead">{tr(Msg::AppTagline)}</p>
+        <p>{tr(Msg::StartIntro)}</p>
+        <p class="notice">{tr(Msg::StartPrivacy)}</p>
         <ResumeNotice/>
         <ProcedureGroup heading=Msg::FirstFilingHeading lead=Msg::FirstFilingLead procedures=first_filings/>
         <ProcedureGroup heading=Msg::FiledInstitutionHeading lead=Msg::FiledInstitutionLead procedures=filed/>
@@ -41,7 +41,7 @@ fn ResumeNotice() -> impl IntoView {
         procedure().map(|procedure| view! {
             <div class="notice">
                 <p>{move || t(lang(), Msg::ResumeNotice).replace("{procedure}", procedure.title.get(lang()))}</p>
-                <a class="button" href=Route::Procedure(procedure).href()>{move || t(lang(), Msg::ContinueSelfCheck)}</a>
+                <a class="button" href=Route::Procedure(procedure).href()>{tr(Msg::ContinueSelfCheck)}</a>
             </div>
         })
     }
@@ -51,23 +51,22 @@ fn ResumeNotice() -> impl IntoView {
 #[component]
 fn YourData() -> impl IntoView {
     let store = Store::use_context();
-    let lang = move || store.lang.get();
     let ask = move |msg| window().confirm_with_message(t(store.lang.get_untracked(), msg)).unwrap_or(false);
     view! {
         <section class="procedure-group" aria-labelledby="your-data">
-            <h2 id="your-data">{move || t(lang(), Msg::YourDataHeading)}</h2>
-            <p>{move || t(lang(), Msg::YourDataBody)}</p>
+            <h2 id="your-data">{tr(Msg::YourDataHeading)}</h2>
+            <p>{tr(Msg::YourDataBody)}</p>
             <div class="actions">
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if ask(Msg::ConfirmStartOver) {
                         store.start_over();
                     }
-                }>{move || t(lang(), Msg::StartOver)}</button>
+                }>{tr(Msg::StartOver)}</button>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     if ask(Msg::ConfirmDeleteAll) {
                         store.delete_all_data();
                     }
-                }>{move || t(lang(), Msg::DeleteAllData)}</button>
+                }>{tr(Msg::DeleteAllData)}</button>
             </div>
         </section>
     }
@@ -79,8 +78,8 @@ fn ProcedureGroup(heading: Msg, lead: Msg, procedures: Vec<&'static Procedure>) 
     let lang = move || store.lang.get();
     view! {
         <section class="procedure-group">
-            <h2>{move || t(lang(), heading)}</h2>
-            <p>{move || t(lang(), lead)}</p>
+            <h2>{tr(heading)}</h2>
+            <p>{tr(lead)}</p>
             <ul class="procedure-list">
                 {procedures
                     .into_iter()
@@ -88,9 +87,9 @@ fn ProcedureGroup(heading: Msg, lead: Msg, procedures: Vec<&'static Procedure>) 
                         view! {
                             <li class="procedure-card">
                                 <a class="procedure-card__link" href=Route::Procedure(procedure).href()>
-                                    {move || procedure.title.get(lang())}
+                                    {bi(procedure.title)}
                                 </a>
-                                <p class="procedure-card__summary">{move || procedure.summary.get(lang())}</p>
+                                <p class="procedure-card__summary">{bi(procedure.summary)}</p>
                                 <p class="procedure-card__cite">{move || guide_part(lang(), procedure.part)}</p>
                             </li>
                         }

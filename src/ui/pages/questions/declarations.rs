@@ -6,17 +6,16 @@ use leptos::prelude::*;
 use crate::core::interview::QuestionPage;
 use crate::ui::{
     components::fields::RadioGroup,
-    i18n::{Msg, both, t},
+    i18n::{Msg, both, tr},
     store::Store,
 };
 
 #[component]
 pub fn DeclarationQuestions(page: QuestionPage) -> impl IntoView {
     let store = Store::use_context();
-    let lang = move || store.lang.get();
     let rules = store.draft.with_untracked(|d| d.declarations_on(page));
     view! {
-        <p class="lead-text">{move || t(lang(), Msg::DeclarationsIntro)}</p>
+        <p class="lead-text">{tr(Msg::DeclarationsIntro)}</p>
         <DeclarationList rules=rules/>
     }
 }

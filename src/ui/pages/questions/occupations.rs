@@ -10,7 +10,7 @@ use crate::core::rules::RuleTest;
 use crate::ui::{
     clock::today,
     components::fields::{CheckboxGroup, RadioGroup, TextField},
-    i18n::{Msg, both, level_label, t},
+    i18n::{Msg, both, level_label, t, tr},
     store::Store,
 };
 
@@ -19,7 +19,6 @@ const MAX_RESULTS: usize = 8;
 #[component]
 pub fn OccupationQuestions() -> impl IntoView {
     let store = Store::use_context();
-    let lang = move || store.lang.get();
     let draft = store.draft;
     // Build the pinyin index now, not on the first keystroke.
     prepare();
@@ -39,15 +38,15 @@ pub fn OccupationQuestions() -> impl IntoView {
     // Rows are shown by index: the draft is the one place that holds them.
     let row_count = Memo::new(move |_| draft.with(|d| d.occupations.len()));
     view! {
-        <p class="lead-text">{move || t(lang(), Msg::OccupationsIntro)}</p>
+        <p class="lead-text">{tr(Msg::OccupationsIntro)}</p>
         <For each=move || 0..row_count.get() key=|index| *index let:index>
             <OccupationRowFields index=index/>
         </For>
         <Show when=move || row_count.get() == 0>
-            <p class="notice">{move || t(lang(), Msg::OccupationsNone)}</p>
+            <p class="notice">{tr(Msg::OccupationsNone)}</p>
         </Show>
         <button type="button" class="button button--secondary" on:click=add_row>
-            {move || t(lang(), Msg::AddOccupation)}
+            {tr(Msg::AddOccupation)}
         </button>
     }
 }
@@ -275,8 +274,8 @@ fn OccupationPicker(index: usize) -> impl IntoView {
     });
     view! {
         <div class="field picker" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=input_id.clone()>{move || t(lang(), Msg::OccupationSearchLabel)}</label>
-            <p class="hint" id=format!("{input_id}-hint")>{move || t(lang(), Msg::OccupationSearchHint)}</p>
+            <label class="field__label" for=input_id.clone()>{tr(Msg::OccupationSearchLabel)}</label>
+            <p class="hint" id=format!("{input_id}-hint")>{tr(Msg::OccupationSearchHint)}</p>
             {move || error.get().map(|message| view! { <p class="field-error" id=format!("occupation-{number}-search-error")>{message}</p> })}
             <input
                 class="input"
