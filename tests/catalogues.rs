@@ -1,0 +1,56 @@
+//! The UI's string catalogues (`src/ui/i18n/`): every message has a text in both languages.
+//!
+//! The catalogues are exhaustive `match`es, so the wasm build already refuses a missing key;
+//! this test says the same thing natively (the UI module only builds for wasm32), and also
+//! refuses an empty text or a Chinese text left in English.
+
+use std::{collections::BTreeSet, fs, path::Path};
+
+fn read(file: &str) -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/i18n").join(file)).unwrap()
+}
+
+/// The variants of `enum Msg` in mod.rs.
+fn declared_keys() -> BTreeSet<String> {
+    let source = read("mod.rs");
+    let body = source.split("pub enum Msg {").nth(1).expect("mod.rs declares enum Msg");
+    let body = &body[..body.find('}').unwrap()];
+    body.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).map(|l| l.trim_end_matches(',').to_string()).collect()
+}
+
+/// `Msg::Key => "text"` pairs of a catalogue.
+fn entries(file: &str) -> Vec<(String, String)> {
+    read(file)
+        .lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("Msg::")?;
+            let (key, text) = rest.split_once(" => ")?;
+            Some((key.to_string(), text.trim_end_matches(',').trim_matches('"').to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_message_has_a_text_in_both_languages() {
+    let declared = declared_keys();
+    assert!(declared.len() > 100, "found only {} keys in mod.rs", declared.len());
+    for file in ["zh_cn.rs", "en.rs"] {
+        let keys: BTreeSet<String> = entries(file).into_iter().map(|(key, _)| key).collect();
+        let missing: Vec<_> = declared.difference(&keys).collect();
+        let unknown: Vec<_> = keys.difference(&declared).collect();
+        assert!(missing.is_empty() && unknown.is_empty(), "src/ui/i18n/{file}: missing {missing:?}, unknown {unknown:?}");
+    }
+}
+
+#[test]
+fn no_text_is_empty_and_the_chinese_catalogue_is_chinese() {
+    let has_han = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    for (key, text) in entries("zh_cn.rs") {
+        assert!(!text.is_empty(), "src/ui/i18n/zh_cn.rs: Msg::{key} is empty");
+        // The one exception: the button that offers the other language names it in English.
+        assert!(has_han(&text) || key == "OtherLanguageName", "src/ui/i18n/zh_cn.rs: Msg::{key} has no Chinese: {text:?}");
+    }
+    for (key, text) in entries("en.rs") {
+        assert!(!text.is_empty(), "src/ui/i18n/en.rs: Msg::{key} is empty");
+    }
+}
