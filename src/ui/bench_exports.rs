@@ -50,3 +50,55 @@ pub fn bench_search_query(query: &str, rounds: u32) -> f64 {
     }
     elapsed / f64::from(rounds.max(1))
 }
+
+/// A social organisation's first filing with 20 occupation rows and every declaration made,
+/// built in code (reading a package would bring the package reader's code into the wasm).
+fn example_facts() -> crate::core::facts::Facts {
+    use crate::core::facts::*;
+    let declarations = crate::core::rules::ELIGIBILITY_RULES
+        .iter()
+        .filter(|rule| rule.test == crate::core::rules::RuleTest::Declaration)
+        .map(|rule| (rule.id.to_string(), true))
+        .collect();
+    let row = |code: &str| OccupationRow {
+        code: code.to_string(),
+        name: String::new(),
+        job_type: String::new(),
+        levels: vec![3, 4, 5],
+        standard: Some(StandardRef { kind: StandardKind::NationalStandard, name: String::new(), edition_year: Some(2018) }),
+        on_official_list: Some(true),
+        filed_social_orgs_in_jurisdiction: Some(1),
+    };
+    Facts {
+        request: RequestKind::FirstFiling,
+        applicant: Applicant {
+            kind: ApplicantKind::SocialOrg,
+            legal_form: LegalForm::Enterprise,
+            school_kind: None,
+            affiliations: vec![Affiliation::RegisteredWithProvincialMarketRegulator],
+            place: Some("410783".to_string()),
+        },
+        application_date: jiff::civil::date(2026, 12, 1),
+        records: Records { abnormal_operation_list: Some(Vec::new()), ..Records::default() },
+        declarations,
+        occupations: (0..20).map(|i| row(if i % 2 == 0 { "6-18-01-01" } else { "4-03-02-01" })).collect(),
+        details: RequestDetails::default(),
+    }
+}
+
+/// Evaluates a full package `rounds` times; returns the mean ms per evaluation (natively:
+/// `cargo bench --bench evaluate`).
+#[wasm_bindgen]
+pub fn bench_evaluate(rounds: u32) -> f64 {
+    let facts = example_facts();
+    let started = now_ms();
+    let mut outcomes = 0;
+    for _ in 0..rounds {
+        outcomes += crate::core::evaluate(&facts).rules.len();
+    }
+    let elapsed = now_ms() - started;
+    if outcomes == usize::MAX {
+        return f64::NAN;
+    }
+    elapsed / f64::from(rounds.max(1))
+}
