@@ -49,7 +49,7 @@ export const SCENARIOS: Scenario[] = [
   { name: "social organisation incremental filing", procedure: "incremental", filedAs: "社会培训评价组织", legalForm: "企业", place: "新乡市", occupations: [ROW], date: "2026-12-01",
     expect: { verdict: "可以备案", authority: "place-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-public-notice", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
   { name: "school incremental filing", procedure: "incremental", filedAs: "院校", legalForm: "院校", schoolKind: "地方所属中等职业学校", place: "商丘市", occupations: [ROW], date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "place-education", steps: ["incremental-apply", "incremental-accept", "incremental-preliminary-review", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+    expect: { verdict: "可以备案", authority: "place-education", steps: ["incremental-apply", "incremental-accept-education", "incremental-preliminary-review", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
   { name: "employer renewal", procedure: "renewal", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2027-04-01", expiry: "2027-06-30",
     expect: { verdict: "可以备案", authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
   { name: "social organisation renewal", procedure: "renewal", filedAs: "社会培训评价组织", legalForm: "社会团体", place: "许昌市", date: "2027-04-01", expiry: "2027-06-30",

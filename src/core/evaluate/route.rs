@@ -17,7 +17,24 @@ pub fn receiving_route(facts: &Facts) -> RouteOut {
         // 4.6, 5.7, 7.7: the receiving authority is "the same as the first filing".
         RequestKind::InformationChange => RouteOut { inherited_via: Some("4.6"), ..first },
         RequestKind::Incremental => RouteOut { inherited_via: Some("5.7"), ..first },
-        RequestKind::Termination => RouteOut { inherited_via: Some("7.7"), ..first },
+        RequestKind::Termination => termination_route(first),
+    }
+}
+
+/// 7.7 inherits the first filing's office, and 7.4.2 says the request goes to the HR
+/// department: for a school filed through an education department, the HR office it was
+/// recommended to, with no second review.
+fn termination_route(first: RouteOut) -> RouteOut {
+    match first.recommends_to.clone() {
+        Some(hr_office) => RouteOut {
+            clause: "7.4.2",
+            authority: Some(hr_office),
+            alternatives: Vec::new(),
+            recommends_to: None,
+            inherited_via: Some("7.7"),
+            ..first
+        },
+        None => RouteOut { inherited_via: Some("7.7"), ..first },
     }
 }
 
