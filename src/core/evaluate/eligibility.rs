@@ -1,6 +1,6 @@
 //! Interprets the eligibility rows (`data/rules/eligibility.toml`) against the facts.
 
-use jiff::{ToSpan, civil::Date};
+use jiff::{Span, civil::Date};
 
 use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
 use super::{request_info_for, schedule, takes_topic};
@@ -338,7 +338,9 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
                     format!("Application date {application}; {}: {date}", title.en),
                 ))
             } else {
-                let days = (application - date).get_days().abs();
+                // Not `application - date`: the operator `expect`s, and formatting jiff's error pulls all
+                // of its messages into the wasm. `since` never fails for two dates.
+                let days = application.since(date).unwrap_or_else(|_| panic!("since never fails when given Date")).get_days().abs();
                 let (zh, en) = if on_or_before { ("晚", "late") } else { ("早", "early") };
                 Decision::not_met(Text::new(
                     format!("申请日{application}比{}（{date}）{zh}{days}天", title.zh),
@@ -352,7 +354,10 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
 /// The first day of the window "within `years` years before `date`": the same calendar day
 /// `years` years earlier (29 February falls back to 28 February).
 fn years_before(date: Date, years: i16) -> Date {
-    date.checked_sub(i64::from(years).years()).unwrap_or(date)
+    // `ToSpan::years` would `expect` the span, and formatting jiff's error for that (impossible:
+    // an i16 is in range) pulls all of jiff's error messages into the wasm.
+    let span = Span::new().try_years(years).unwrap_or_else(|_| panic!("value for years is out of bounds"));
+    date.checked_sub(span).unwrap_or(date)
 }
 
 /// The large category of a code like `6-18-01-01`, if well formed.

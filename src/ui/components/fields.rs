@@ -207,8 +207,8 @@ pub fn DateField(
                 min="2000-01-01"
                 max="2100-12-31"
                 aria-describedby=move || described_by(&describe_id, has_hint, error.get())
-                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change.run(event_target_value(&ev).parse::<Date>().ok())
+                prop:value=move || value.get().map(crate::core::iso_date::format).unwrap_or_default()
+                on:change=move |ev| on_change.run(crate::core::iso_date::parse(&event_target_value(&ev)))
             />
         </div>
     }
