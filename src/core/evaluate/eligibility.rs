@@ -338,9 +338,9 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
                     format!("Application date {application}; {}: {date}", title.en),
                 ))
             } else {
-                // Not `application - date`: the operator `expect`s, and formatting jiff's error pulls all
-                // of its messages into the wasm. `since` never fails for two dates.
-                let days = application.since(date).unwrap_or_else(|_| panic!("since never fails when given Date")).get_days().abs();
+                // Not `application - date` nor `since`: they build a `Span` with `expect`, and
+                // formatting jiff's error for that pulls all of its messages into the wasm.
+                let days = (application.duration_since(date).as_hours() / 24).abs();
                 let (zh, en) = if on_or_before { ("晚", "late") } else { ("早", "early") };
                 Decision::not_met(Text::new(
                     format!("申请日{application}比{}（{date}）{zh}{days}天", title.zh),
