@@ -213,12 +213,16 @@ pub struct RequestDetails {
     pub filing_place: Option<String>,
     /// Expiry date on the filing receipt (备案回执有效期限, 6.4.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filing_expiry: Option<Date>,
     /// The institution has been penalised during the filing period (6.3.2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub penalised: Option<bool>,
     /// First day of the public notice of termination (7.4.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub termination_notice_start: Option<Date>,
 }
 

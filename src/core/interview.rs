@@ -34,6 +34,7 @@ pub struct Draft {
     pub affiliations: Vec<Affiliation>,
     /// A receiving place code (`4107`) or a county code (`410783`).
     pub place: Option<String>,
+    #[serde(with = "crate::core::iso_date::option")]
     pub application_date: Option<Date>,
     pub records: RecordAnswers,
     pub declarations: BTreeMap<String, bool>,
@@ -296,12 +297,15 @@ impl Draft {
 pub struct RecordAnswers {
     /// Ever on the abnormal-operation list in the last years (2.7.2(4)).
     pub abnormal_listed: Option<bool>,
+    #[serde(with = "crate::core::iso_date::option")]
     pub abnormal_from: Option<Date>,
     /// Removal date; empty while still listed.
+    #[serde(with = "crate::core::iso_date::option")]
     pub abnormal_until: Option<Date>,
     /// An annual inspection failed (2.7.2(2)).
     pub inspection_failed: Option<bool>,
     /// The date of the most recent failed result.
+    #[serde(with = "crate::core::iso_date::option")]
     pub inspection_failed_on: Option<Date>,
     /// On the list of illegal social organisations (2.7.2(3)).
     pub illegal_list: Option<bool>,

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod forms;
 pub mod ics;
 pub mod interview;
+pub mod iso_date;
 pub mod package;
 pub mod rules;
 pub mod procedure;

@@ -1,6 +1,6 @@
 //! Interprets the eligibility rows (`data/rules/eligibility.toml`) against the facts.
 
-use jiff::{ToSpan, civil::Date};
+use jiff::{Span, civil::Date};
 
 use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
 use super::{request_info_for, schedule, takes_topic};
@@ -96,30 +96,30 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
             if forms.contains(&form) {
                 Decision::not_met(Text::new(
                     format!("申请单位性质为{}，属于不能申报的情形", form_label.zh),
-                    format!("The applicant is a {}, which cannot apply", form_label.en.to_lowercase()),
+                    format!("The applicant is a {}, which cannot apply", form_label.en.to_ascii_lowercase()),
                 ))
             } else if let Some(affiliation) = facts.applicant.affiliations.iter().find(|a| affiliations.contains(a)) {
                 let label = affiliation.label();
                 Decision::not_met(Text::new(
                     format!("申请单位为{}，属于不能申报的情形", label.zh),
-                    format!("The applicant is a {}, which cannot apply", label.en.to_lowercase()),
+                    format!("The applicant is a {}, which cannot apply", label.en.to_ascii_lowercase()),
                 ))
             } else {
                 Decision::met(Text::new(
                     format!("申请单位性质为{}，不属于政府及所属部门", form_label.zh),
-                    format!("The applicant is a {}, not a government body or affiliate", form_label.en.to_lowercase()),
+                    format!("The applicant is a {}, not a government body or affiliate", form_label.en.to_ascii_lowercase()),
                 ))
             }
         }
         RuleTest::SchoolEstablished => match (form, facts.applicant.school_kind) {
             (LegalForm::School, Some(kind)) => Decision::met(Text::new(
                 format!("申请单位为{}", kind.label().zh),
-                format!("The applicant is a {}", kind.label().en.to_lowercase()),
+                format!("The applicant is a {}", kind.label().en.to_ascii_lowercase()),
             )),
             (LegalForm::School, None) => Decision::unknown(Text::new("尚未选择院校类型", "The kind of school is not given yet")),
             _ => Decision::not_met(Text::new(
                 format!("申请单位性质为{}，不是院校", form_label.zh),
-                format!("The applicant is a {}, not a school", form_label.en.to_lowercase()),
+                format!("The applicant is a {}, not a school", form_label.en.to_ascii_lowercase()),
             )),
         },
         RuleTest::AbnormalOperationWithinYears { years, forms } => {
@@ -235,11 +235,11 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
             )),
             Some(standard) if standards.contains(&standard.kind) => Decision::met(Text::new(
                 format!("{} 依据{}", row.code, standard.kind.label().zh),
-                format!("{} is evaluated against a {}", row.code, standard.kind.label().en.to_lowercase()),
+                format!("{} is evaluated against a {}", row.code, standard.kind.label().en.to_ascii_lowercase()),
             )),
             Some(standard) => Decision::not_met(Text::new(
                 format!("{} 的评价依据是{}，不符合要求", row.code, standard.kind.label().zh),
-                format!("{}: a {} is not accepted", row.code, standard.kind.label().en.to_lowercase()),
+                format!("{}: a {} is not accepted", row.code, standard.kind.label().en.to_ascii_lowercase()),
             )),
         },
         RuleTest::OccupationOfficialList => match row.on_official_list {
@@ -302,9 +302,12 @@ fn declaration(rule: &EligibilityRule, answer: Option<bool>) -> Decision {
     }
 }
 
+/// English labels are put in lower case with `to_ascii_lowercase`: they are ASCII (the test
+/// `lower_cased_english_texts_are_ascii` checks), and `to_lowercase` would bring the Unicode case
+/// tables into the wasm (about 6 KB brotli).
 fn only_for(forms: &[LegalForm]) -> Decision {
     let zh: Vec<&str> = forms.iter().map(|f| f.label().zh).collect();
-    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_lowercase()).collect();
+    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_ascii_lowercase()).collect();
     Decision::not_applicable(Text::new(
         format!("仅适用于{}", zh.join("、")),
         format!("Applies only to: {}", en.join(", ")),
@@ -338,11 +341,13 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
                     format!("Application date {application}; {}: {date}", title.en),
                 ))
             } else {
-                let days = (application - date).get_days().abs();
+                // Not `application - date` nor `since`: they build a `Span` with `expect`, and
+                // formatting jiff's error for that pulls all of its messages into the wasm.
+                let days = (application.duration_since(date).as_hours() / 24).abs();
                 let (zh, en) = if on_or_before { ("晚", "late") } else { ("早", "early") };
                 Decision::not_met(Text::new(
                     format!("申请日{application}比{}（{date}）{zh}{days}天", title.zh),
-                    format!("Application date {application} is {days} days {en} against the {} ({date})", title.en.to_lowercase()),
+                    format!("Application date {application} is {days} days {en} against the {} ({date})", title.en.to_ascii_lowercase()),
                 ))
             }
         }
@@ -352,11 +357,36 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
 /// The first day of the window "within `years` years before `date`": the same calendar day
 /// `years` years earlier (29 February falls back to 28 February).
 fn years_before(date: Date, years: i16) -> Date {
-    date.checked_sub(i64::from(years).years()).unwrap_or(date)
+    // `ToSpan::years` would `expect` the span, and formatting jiff's error for that (impossible:
+    // an i16 is in range) pulls all of jiff's error messages into the wasm.
+    let span = Span::new().try_years(years).unwrap_or_else(|_| panic!("value for years is out of bounds"));
+    date.checked_sub(span).unwrap_or(date)
 }
 
 /// The large category of a code like `6-18-01-01`, if well formed.
 fn large_category(code: &str) -> Option<u8> {
     occupation::OccupationCode::parse(code).ok()?;
     code.chars().next()?.to_digit(10).map(|digit| digit as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::facts::{Affiliation, LegalForm, SchoolKind, StandardKind};
+    use crate::core::rules::DEADLINE_RULES;
+
+    /// The English texts this module puts in lower case are ASCII, so `to_ascii_lowercase` (used
+    /// because `to_lowercase` brings Unicode case tables into the wasm) gives what
+    /// `to_lowercase` would.
+    #[test]
+    fn lower_cased_english_texts_are_ascii() {
+        let texts = LegalForm::ALL.iter().map(|x| x.label().en)
+            .chain(Affiliation::ALL.iter().map(|x| x.label().en))
+            .chain(SchoolKind::ALL.iter().map(|x| x.label().en))
+            .chain(StandardKind::ALL.iter().map(|x| x.label().en))
+            .chain(DEADLINE_RULES.iter().map(|rule| rule.title.en));
+        for text in texts {
+            assert!(text.is_ascii(), "{text}");
+            assert_eq!(text.to_ascii_lowercase(), text.to_lowercase());
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Steps, materials and deadlines: interprets `steps.toml`, `materials.toml`, `deadlines.toml`.
 
-use jiff::{ToSpan, civil::Date};
+use jiff::{Span, civil::Date};
 
 use super::output::{DateOutcome, DeadlineOut, HandlingOut, MaterialOut, RouteOut, StepOut, Text};
 use crate::core::facts::Facts;
@@ -110,7 +110,12 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts) -> DeadlineOut {
 /// after the period (7.4.1: a notice of 30 working days before the application).
 fn shift(anchor: Date, offset: i32, unit: DayUnit) -> Result<Date, CalendarUnknown> {
     match unit {
-        DayUnit::CalendarDays => Ok(anchor.checked_add(i64::from(offset).days()).unwrap_or(anchor)),
+        DayUnit::CalendarDays => {
+            // Not `ToSpan::days`: its `expect` formats jiff's error, which pulls all of jiff's
+            // error messages into the wasm. Same panic for an offset out of jiff's range.
+            let span = Span::new().try_days(offset).unwrap_or_else(|_| panic!("value for days is out of bounds"));
+            Ok(anchor.checked_add(span).unwrap_or(anchor))
+        }
         DayUnit::WorkingDays => {
             let anchor_counts = calendar::is_working_day(anchor)?;
             let extra = if anchor_counts || offset < 0 { 0 } else { 1 };

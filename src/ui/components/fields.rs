@@ -65,6 +65,9 @@ fn ErrorMessage(id: String, error: Signal<Option<String>>) -> impl IntoView {
 }
 
 /// One choice among several, as radio buttons.
+///
+/// Generic over the value, but only this adapter is: the view is built once, by option index
+/// (`radio_group`), so each value type does not instantiate the whole view again.
 #[component]
 pub fn RadioGroup<T>(
     id: String,
@@ -83,6 +86,25 @@ pub fn RadioGroup<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let (values, labels): (Vec<T>, Vec<Bilingual>) = options.into_iter().unzip();
+    let values = std::sync::Arc::new(values);
+    let lookup = values.clone();
+    let selected = Signal::derive(move || selected.get().and_then(|value| lookup.iter().position(|v| *v == value)));
+    let on_select = Callback::new(move |index: usize| on_select.run(values[index]));
+    radio_group(id, legend, hint, cite, labels, selected, on_select, inline)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn radio_group(
+    id: String,
+    legend: Bilingual,
+    hint: Option<Bilingual>,
+    cite: Option<&'static str>,
+    labels: Vec<Bilingual>,
+    selected: Signal<Option<usize>>,
+    on_select: Callback<usize>,
+    inline: bool,
+) -> AnyView {
     let store = Store::use_context();
     let lang = move || store.lang.get();
     let error = PageErrors::message(&id);
@@ -103,10 +125,10 @@ where
                 {has_hint.then(|| view! { <p class="hint" id=format!("{}-hint", group_id)>{hint_text}</p> })}
                 <ErrorMessage id=id.clone() error=error/>
                 <div class="radios" class:radios--inline=inline>
-                    {options
+                    {labels
                         .into_iter()
                         .enumerate()
-                        .map(|(index, (value, label))| {
+                        .map(|(index, label)| {
                             let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
                             view! {
                                 <div class="radios__item">
@@ -115,8 +137,8 @@ where
                                         type="radio"
                                         id=input_id.clone()
                                         name=id.clone()
-                                        prop:checked=move || selected.get() == Some(value)
-                                        on:change=move |_| on_select.run(value)
+                                        prop:checked=move || selected.get() == Some(index)
+                                        on:change=move |_| on_select.run(index)
                                     />
                                     <label class="radios__label" for=input_id>{bi(label)}</label>
                                 </div>
@@ -127,9 +149,10 @@ where
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
-/// Any number of choices, as checkboxes.
+/// Any number of choices, as checkboxes. Like [`RadioGroup`], only this adapter is generic.
 #[component]
 pub fn CheckboxGroup<T>(
     id: String,
@@ -143,6 +166,23 @@ pub fn CheckboxGroup<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let (values, labels): (Vec<T>, Vec<Bilingual>) = options.into_iter().unzip();
+    let values = std::sync::Arc::new(values);
+    let lookup = values.clone();
+    let is_checked = Callback::new(move |index: usize| is_checked.run(lookup[index]));
+    let on_toggle = Callback::new(move |(index, checked): (usize, bool)| on_toggle.run((values[index], checked)));
+    checkbox_group(id, legend, hint, labels, is_checked, on_toggle, inline)
+}
+
+fn checkbox_group(
+    id: String,
+    legend: Bilingual,
+    hint: Option<Bilingual>,
+    labels: Vec<Bilingual>,
+    is_checked: Callback<usize, bool>,
+    on_toggle: Callback<(usize, bool)>,
+    inline: bool,
+) -> AnyView {
     let error = PageErrors::message(&id);
     let has_hint = hint.is_some();
     let group_id = id.clone();
@@ -156,10 +196,10 @@ where
                 {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", group_id)>{bi(hint)}</p> })}
                 <ErrorMessage id=id.clone() error=error/>
                 <div class="checkboxes" class:checkboxes--inline=inline>
-                    {options
+                    {labels
                         .into_iter()
                         .enumerate()
-                        .map(|(index, (value, label))| {
+                        .map(|(index, label)| {
                             let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
                             view! {
                                 <div class="checkboxes__item">
@@ -167,8 +207,8 @@ where
                                         class="checkboxes__input"
                                         type="checkbox"
                                         id=input_id.clone()
-                                        prop:checked=move || is_checked.run(value)
-                                        on:change=move |ev| on_toggle.run((value, event_target_checked(&ev)))
+                                        prop:checked=move || is_checked.run(index)
+                                        on:change=move |ev| on_toggle.run((index, event_target_checked(&ev)))
                                     />
                                     <label class="checkboxes__label" for=input_id>{bi(label)}</label>
                                 </div>
@@ -179,6 +219,7 @@ where
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 /// A date, with the browser's own date input (keyboard-, phone- and screen-reader-friendly).
@@ -207,8 +248,8 @@ pub fn DateField(
                 min="2000-01-01"
                 max="2100-12-31"
                 aria-describedby=move || described_by(&describe_id, has_hint, error.get())
-                prop:value=move || value.get().map(|d| d.to_string()).unwrap_or_default()
-                on:change=move |ev| on_change.run(event_target_value(&ev).parse::<Date>().ok())
+                prop:value=move || value.get().map(crate::core::iso_date::format).unwrap_or_default()
+                on:change=move |ev| on_change.run(crate::core::iso_date::parse(&event_target_value(&ev)))
             />
         </div>
     }

@@ -218,7 +218,7 @@ fn RouteSection() -> impl IntoView {
 
 fn date_text(date: &DateOutcome, lang: Lang) -> String {
     match date {
-        DateOutcome::Known { date } => date.to_string(),
+        DateOutcome::Known { date } => crate::core::iso_date::format(*date),
         DateOutcome::MissingInput { what } => t(lang, Msg::DateNeeds).replace("{what}", what.get(lang)),
         DateOutcome::CalendarUnknown { year } => t(lang, Msg::CalendarUnknown).replace("{year}", &year.to_string()),
     }

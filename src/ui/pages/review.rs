@@ -72,7 +72,7 @@ fn answers(page: QuestionPage, d: &Draft, lang: Lang) -> Vec<(String, String)> {
         Some(false) => t(lang, Msg::AnswerNo).to_string(),
         None => unanswered(),
     };
-    let date = |value: Option<jiff::civil::Date>| value.map_or_else(unanswered, |d| d.to_string());
+    let date = |value: Option<jiff::civil::Date>| value.map_or_else(unanswered, crate::core::iso_date::format);
     let q = |msg| t(lang, msg).to_string();
     match page {
         QuestionPage::FiledAs => vec![(q(Msg::FiledAsLegend), d.filed_as.map_or_else(unanswered, |k| k.label().get(lang).to_string()))],
@@ -105,7 +105,7 @@ fn answers(page: QuestionPage, d: &Draft, lang: Lang) -> Vec<(String, String)> {
             if asked.abnormal_operation {
                 let mut answer = yes_no(r.abnormal_listed);
                 if r.abnormal_listed == Some(true) {
-                    answer = format!("{answer}（{} – {}）", date(r.abnormal_from), r.abnormal_until.map_or_else(|| q(Msg::StillListed), |d| d.to_string()));
+                    answer = format!("{answer}（{} – {}）", date(r.abnormal_from), r.abnormal_until.map_or_else(|| q(Msg::StillListed), crate::core::iso_date::format));
                 }
                 rows.push((q(Msg::AbnormalListedLegend), answer));
             }
