@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 // The aim is 200 KB (README.md, "Size"); the self-check UI took the app past it, so the
 // check holds the line at what it measures now until issue-tracked work brings it back down.
-const BUDGET_BROTLI_BYTES = 330 * 1024;
+const BUDGET_BROTLI_BYTES = 245 * 1024;
 const FIRST_LOAD_EXTENSIONS = [".wasm", ".js", ".css", ".html"];
 
 const dist = process.argv[2] ?? "dist";
