@@ -68,8 +68,23 @@ export const SCENARIOS: Scenario[] = [
 
 export const continueButton = (page: Page) => page.getByRole("button", { name: /^(继续|保存并返回核对页)$/ });
 
+/** Each question page's heading: the URL changes a moment before the page is drawn, so a
+ * test waits for the heading before it reads the page's fields. */
+const PAGE_HEADINGS: Record<string, string> = {
+  "filed-as": "已备案的机构类型",
+  organisation: "单位性质",
+  affiliations: "隶属和层级",
+  place: "所在地",
+  records: "登记和信用记录",
+  conditions: "申请条件",
+  prohibitions: "禁止性规定",
+  occupations: "申报职业（工种）",
+  request: "日期和办理方式",
+};
+
 /** Answers whatever question page is shown, as the scenario says. */
 async function answerPage(page: Page, s: Scenario, slug: string) {
+  await expect(page.locator("h1")).toHaveText(PAGE_HEADINGS[slug]);
   switch (slug) {
     case "filed-as":
       await page.getByRole("radio", { name: s.filedAs!, exact: true }).check();

@@ -12,8 +12,7 @@ pub fn Citation(clause: &'static str) -> impl IntoView {
     view! {
         <details class="citation">
             <summary class="citation__summary">
-                <span class="visually-hidden">{tr(Msg::GuideClause)}" "</span>
-                {clause}
+                {tr(Msg::GuideClause)}" "{clause}
             </summary>
             <blockquote class="citation__text" lang="zh-CN">{text}</blockquote>
         </details>
