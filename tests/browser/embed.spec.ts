@@ -144,3 +144,44 @@ test("opened directly, not in an iframe, the opt-in posts nothing and raises not
   expect(received).toEqual([]);
   expect(recorded.errors).toEqual([]);
 });
+
+test("a self-check completed inside the iframe is posted by the result page to the opted-in host", async ({ page, host }) => {
+  const frame = await host.open(`?embed=post-message&origin=${encodeURIComponent(host.origin)}`);
+  const heading = frame.locator("h1");
+  const next = () => frame.getByRole("button", { name: "继续" }).click();
+  await frame.evaluate(() => { location.hash = "#/procedure/termination"; });
+  await frame.getByRole("button", { name: "开始自查" }).click();
+  await expect(heading).toHaveText("已备案的机构类型");
+  await frame.getByRole("radio", { name: "用人单位", exact: true }).check();
+  await next();
+  await expect(heading).toHaveText("单位性质");
+  await frame.getByRole("radio", { name: "企业", exact: true }).check();
+  await next();
+  await expect(heading).toHaveText("隶属和层级");
+  await next();
+  await expect(heading).toHaveText("所在地");
+  await frame.getByLabel("申请单位在哪个省辖市或示范区？").selectOption({ label: "新乡市" });
+  await next();
+  await expect(heading).toHaveText("日期和办理方式");
+  await frame.locator("#application-date").fill("2025-10-17");
+  await frame.locator("#notice-start").fill("2025-09-01");
+  await frame.getByRole("radio", { name: "符合", exact: true }).check();
+  await next();
+  await expect(heading).toHaveText("核对您的回答");
+  await frame.getByRole("button", { name: "查看结果" }).click();
+  await expect(heading).toHaveText("可以备案");
+  await page.waitForFunction(() => (window as any).received.length > 0);
+  const received = await page.evaluate(() => (window as any).received);
+  expect(received).toHaveLength(1);
+  expect(received[0].origin).toBe(APP_ORIGIN);
+  expect(received[0].data).toMatchObject({
+    type: "henan-filing:self-check-result",
+    verdict: "ready",
+    request: "termination",
+    applicant: "employer",
+    route_authority_id: "place-hrss",
+    route_place: "4107",
+  });
+  // Nothing the user typed travels: not the dates, not the place's name.
+  expect(JSON.stringify(received)).not.toMatch(/2025-|新乡/);
+});
