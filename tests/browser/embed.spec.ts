@@ -165,7 +165,7 @@ test("a self-check completed inside the iframe is posted by the result page to t
   await expect(heading).toHaveText("日期和办理方式");
   await frame.locator("#application-date").fill("2025-10-17");
   await frame.locator("#notice-start").fill("2025-09-01");
-  await frame.getByRole("radio", { name: "符合", exact: true }).check();
+  for (const radio of await frame.getByRole("radio", { name: "符合", exact: true }).all()) await radio.check();
   await next();
   await expect(heading).toHaveText("核对您的回答");
   await frame.getByRole("button", { name: "查看结果" }).click();
