@@ -73,6 +73,24 @@ test("changing an early answer on the review page keeps all the others", async (
     .toEqual(["social-annual-inspections-passed", "social-not-illegal-organisation"]);
 });
 
+test("removing an occupation row keeps every other row's answers in place", async ({ page }) => {
+  await openRoute(page, "/procedure/first-employer");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await page.goto("/#/check/occupations");
+  await expect(page.locator("h1")).toHaveText("申报职业（工种）");
+  for (const [n, query] of [[1, "chegong"], [2, "zhongshipengtiao"]] as const) {
+    await page.getByRole("button", { name: "添加职业（工种）" }).click();
+    await page.locator(`#occupation-${n}-search`).fill(query);
+    await expect(page.locator(`#occupation-${n}-results [role=option]`).first()).toBeVisible();
+    await page.locator(`#occupation-${n}-search`).press("Enter");
+  }
+  await page.getByRole("group", { name: "第 2 行" }).getByRole("checkbox", { name: "四级/中级工" }).check();
+  await page.getByRole("button", { name: "删除第 1 行" }).click();
+  await expect(page.locator("#occupation-1-search")).toHaveValue("4-03-02-01 中式烹调师");
+  await expect(page.getByRole("group", { name: "第 1 行" }).getByRole("checkbox", { name: "四级/中级工" })).toBeChecked();
+  await expect(page.locator("#occupation-2-search")).toHaveCount(0);
+});
+
 test("one full self-check by keyboard alone", async ({ page }) => {
   const tabTo = async (selector: string) => {
     const target = page.locator(selector).first();

@@ -220,10 +220,21 @@ fn OccupationPicker(index: usize) -> impl IntoView {
     let number = index + 1;
     let input_id = format!("occupation-{number}-search");
     let list_id = format!("occupation-{number}-results");
-    // The input starts with the occupation already chosen for the row, if any.
-    let chosen = draft.with_untracked(|d| d.occupations.get(index).map(|r| (r.code.clone(), r.name.clone())));
-    let query = RwSignal::new(chosen.map(|(code, name)| if code.is_empty() { String::new() } else { format!("{code} {name}") }).unwrap_or_default());
+    // The occupation chosen for this row, as the input shows it when the list is closed.
+    let chosen_text = move || {
+        draft.with(|d| d.occupations.get(index).map(|r| if r.code.is_empty() { String::new() } else { format!("{} {}", r.code, r.name) }))
+            .unwrap_or_default()
+    };
+    let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
+    // Rows are shown by position: when the draft's row at this position changes (a row above was
+    // removed, say), show its occupation; text being typed is left alone.
+    Effect::new(move |_| {
+        let text = chosen_text();
+        if !open.get_untracked() {
+            query.set(text);
+        }
+    });
     let active = RwSignal::new(0usize);
     let input = NodeRef::<html::Input>::new();
     let hits = Memo::new(move |_| {
