@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::core::evaluate::{applicable_rules, route::applicant_place};
+use crate::core::evaluate::{applicable_rules, route::receiving_route};
+use crate::core::reference::place;
 use crate::core::facts::{
     Affiliation, Applicant, ApplicantKind, Facts, LegalForm, ListedPeriod, OccupationRow, Records, RequestDetails, RequestKind,
     SchoolKind,
@@ -277,17 +278,24 @@ impl Draft {
         })
     }
 
+    /// Whether the occupation rows ask for the count of organisations already filed (2.4).
+    pub fn quantity_asked(&self) -> bool {
+        self.rules().iter().any(|rule| matches!(rule.test, RuleTest::QuantityLimit { .. }))
+    }
+
+    /// Whether the guide lets this applicant choose its local office (2.17.1 其中…): the route,
+    /// taken without the preference, names an alternative.
+    pub fn local_path_offered(&self) -> bool {
+        let mut probe = self.clone();
+        probe.details.prefer_local_path = false;
+        // The route does not depend on the date; any date completes the facts.
+        probe.application_date.get_or_insert(jiff::civil::date(2000, 1, 1));
+        probe.facts().is_some_and(|facts| !receiving_route(&facts).alternatives.is_empty())
+    }
+
     /// Whether the place answer is a known place or county.
     pub fn place_is_known(&self) -> bool {
-        self.place.is_some()
-            && applicant_place(&Applicant {
-                kind: ApplicantKind::Employer,
-                legal_form: LegalForm::Enterprise,
-                school_kind: None,
-                affiliations: Vec::new(),
-                place: self.place.clone(),
-            })
-            .is_some()
+        self.place.as_deref().and_then(place::receiving_place_for_code).is_some()
     }
 }
 
@@ -521,6 +529,17 @@ mod tests {
         assert_eq!(fields(QuestionPage::Records, &social), ["abnormal-until"]);
         let termination = draft("termination", Some(LegalForm::Enterprise));
         assert_eq!(fields(QuestionPage::Request, &termination), ["application-date", "notice-start"]);
+    }
+
+    #[test]
+    fn the_count_and_the_local_path_are_asked_only_where_the_guide_has_them() {
+        let mut social = draft("first-social-org", Some(LegalForm::CentralSoeBranch));
+        assert!(social.quantity_asked(), "2.4 applies to social organisations");
+        assert!(!draft("first-employer", Some(LegalForm::Enterprise)).quantity_asked(), "1.4: no limit");
+        social.place = Some("4107".into());
+        assert!(social.local_path_offered(), "2.17.1: a central-SOE branch may apply locally");
+        social.legal_form = Some(LegalForm::SocialGroup);
+        assert!(!social.local_path_offered(), "2.17.2: other organisations apply locally anyway");
     }
 
     #[test]

@@ -40,8 +40,7 @@ fn termination_route(first: RouteOut) -> RouteOut {
 
 /// The applicant's receiving place, from a place code or a county code.
 pub fn applicant_place(applicant: &Applicant) -> Option<&'static ReceivingPlace> {
-    let code = applicant.place.as_deref()?;
-    place::receiving_place_by_code(code).or_else(|| place::receiving_place_for_county(code))
+    place::receiving_place_for_code(applicant.place.as_deref()?)
 }
 
 /// Whether a route row's condition holds. `Err` names the fact it needs and does not have.

@@ -50,6 +50,12 @@ pub fn receiving_place_for_county(code: &str) -> Option<&'static ReceivingPlace>
     county_by_code(code).map(County::receiving_place)
 }
 
+/// The receiving place for an answer that is either a place's own code (`4107`) or one of its
+/// counties' codes (`410783`): what the user may choose on the place question.
+pub fn receiving_place_for_code(code: &str) -> Option<&'static ReceivingPlace> {
+    receiving_place_by_code(code).or_else(|| receiving_place_for_county(code))
+}
+
 /// The counties under a receiving place, in code order.
 pub fn counties_of(place: &ReceivingPlace) -> impl Iterator<Item = &'static County> + '_ {
     COUNTIES.iter().filter(move |county| county.receiving_place().code == place.code)

@@ -6,7 +6,6 @@ use leptos::{html, prelude::*};
 use crate::core::evaluate::{Outcome, evaluate};
 use crate::core::facts::{OccupationRow, StandardKind, StandardRef};
 use crate::core::reference::search::{SearchOptions, prepare, search_occupations};
-use crate::core::rules::RuleTest;
 use crate::ui::{
     clock::today,
     components::fields::{CheckboxGroup, RadioGroup, TextField},
@@ -79,10 +78,7 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
         })
     };
     // Whether this case reads the count of filed organisations (2.4, social organisations).
-    let quantity_asked = draft.with_untracked(|d| match (d.request(), d.applicant_kind()) {
-        (Some(request), Some(kind)) => crate::core::evaluate::applicable_rules(request, kind).any(|r| matches!(r.test, RuleTest::QuantityLimit { .. })),
-        _ => false,
-    });
+    let quantity_asked = draft.with_untracked(|d| d.quantity_asked());
     let remove = move |_| store.update_draft(|d| {
         if index < d.occupations.len() {
             d.occupations.remove(index);

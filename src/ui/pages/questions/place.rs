@@ -18,7 +18,7 @@ pub fn PlaceQuestions() -> impl IntoView {
     let place_code = Signal::derive(move || {
         draft.with(|d| {
             let code = d.place.as_deref()?;
-            place::receiving_place_by_code(code).or_else(|| place::receiving_place_for_county(code)).map(|p| p.code.to_string())
+            place::receiving_place_for_code(code).map(|p| p.code.to_string())
         })
     });
     let place_options = Signal::derive(move || {

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::evaluate::route::receiving_route;
 use crate::core::facts::RequestKind;
 use crate::core::interview::QuestionPage;
 use crate::core::reference::place::RECEIVING_PLACES;
@@ -27,14 +26,7 @@ pub fn RequestQuestions() -> impl IntoView {
     let request = draft.with_untracked(|d| d.request());
     let own_rules = draft.with_untracked(|d| d.declarations_on(QuestionPage::Request));
     // The guide lets some applicants choose the local office (2.17.1 其中…).
-    let has_local_path = Memo::new(move |_| {
-        draft.with(|d| {
-            let mut probe = d.clone();
-            probe.details.prefer_local_path = false;
-            probe.application_date.get_or_insert_with(today);
-            probe.facts().is_some_and(|facts| !receiving_route(&facts).alternatives.is_empty())
-        })
-    });
+    let has_local_path = Memo::new(move |_| draft.with(|d| d.local_path_offered()));
     let filing_place_options = Signal::derive(move || {
         [(String::new(), t(lang(), Msg::FilingPlaceSameAsRules).to_string()), ("province".to_string(), t(lang(), Msg::FilingPlaceProvince).to_string())]
             .into_iter()
