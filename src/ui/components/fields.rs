@@ -25,7 +25,7 @@ impl PageErrors {
     }
 
     /// The message for one field, in the page's language.
-    fn message(field: &str) -> Signal<Option<String>> {
+    pub fn message(field: &str) -> Signal<Option<String>> {
         let field = field.to_string();
         let store = Store::use_context();
         let errors = use_context::<PageErrors>();
@@ -106,15 +106,40 @@ fn radio_group(
     inline: bool,
 ) -> AnyView {
     let store = Store::use_context();
-    let lang = move || store.lang.get();
-    let error = PageErrors::message(&id);
-    let has_hint = hint.is_some() || cite.is_some();
-    let group_id = id.clone();
-    let hint_text = move || match (hint, cite) {
-        (Some(hint), _) => hint.get(lang()).to_string(),
-        (None, Some(clause)) => format!("{} {clause}", t(lang(), Msg::GuideClause)),
-        (None, None) => String::new(),
+    let hint_text = match (hint, cite) {
+        (Some(hint), _) => Some(Signal::derive(move || hint.get(store.lang.get()).to_string())),
+        (None, Some(clause)) => Some(Signal::derive(move || format!("{} {clause}", t(store.lang.get(), Msg::GuideClause)))),
+        (None, None) => None,
     };
+    let items = labels
+        .into_iter()
+        .enumerate()
+        .map(|(index, label)| {
+            let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
+            view! {
+                <div class="radios__item">
+                    <input
+                        class="radios__input"
+                        type="radio"
+                        id=input_id.clone()
+                        name=id.clone()
+                        prop:checked=move || selected.get() == Some(index)
+                        on:change=move |_| on_select.run(index)
+                    />
+                    <label class="radios__label" for=input_id>{bi(label)}</label>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any();
+    choice_fieldset(id, legend, hint_text, if inline { "radios radios--inline" } else { "radios" }, items)
+}
+
+/// The frame radio and checkbox groups share: fieldset, legend, hint, error and the choices.
+fn choice_fieldset(id: String, legend: Bilingual, hint_text: Option<Signal<String>>, list_class: &'static str, items: AnyView) -> AnyView {
+    let error = PageErrors::message(&id);
+    let has_hint = hint_text.is_some();
+    let hint_id = format!("{id}-hint");
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             <fieldset class="fieldset" aria-describedby={
@@ -122,30 +147,9 @@ fn radio_group(
                 move || described_by(&id, has_hint, error.get())
             }>
                 <legend class="fieldset__legend">{bi(legend)}</legend>
-                {has_hint.then(|| view! { <p class="hint" id=format!("{}-hint", group_id)>{hint_text}</p> })}
+                {hint_text.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
                 <ErrorMessage id=id.clone() error=error/>
-                <div class="radios" class:radios--inline=inline>
-                    {labels
-                        .into_iter()
-                        .enumerate()
-                        .map(|(index, label)| {
-                            let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
-                            view! {
-                                <div class="radios__item">
-                                    <input
-                                        class="radios__input"
-                                        type="radio"
-                                        id=input_id.clone()
-                                        name=id.clone()
-                                        prop:checked=move || selected.get() == Some(index)
-                                        on:change=move |_| on_select.run(index)
-                                    />
-                                    <label class="radios__label" for=input_id>{bi(label)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
+                <div class=list_class>{items}</div>
             </fieldset>
         </div>
     }
@@ -183,43 +187,29 @@ fn checkbox_group(
     on_toggle: Callback<(usize, bool)>,
     inline: bool,
 ) -> AnyView {
-    let error = PageErrors::message(&id);
-    let has_hint = hint.is_some();
-    let group_id = id.clone();
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <fieldset class="fieldset" aria-describedby={
-                let id = id.clone();
-                move || described_by(&id, has_hint, error.get())
-            }>
-                <legend class="fieldset__legend">{bi(legend)}</legend>
-                {hint.map(|hint| view! { <p class="hint" id=format!("{}-hint", group_id)>{bi(hint)}</p> })}
-                <ErrorMessage id=id.clone() error=error/>
-                <div class="checkboxes" class:checkboxes--inline=inline>
-                    {labels
-                        .into_iter()
-                        .enumerate()
-                        .map(|(index, label)| {
-                            let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
-                            view! {
-                                <div class="checkboxes__item">
-                                    <input
-                                        class="checkboxes__input"
-                                        type="checkbox"
-                                        id=input_id.clone()
-                                        prop:checked=move || is_checked.run(index)
-                                        on:change=move |ev| on_toggle.run((index, event_target_checked(&ev)))
-                                    />
-                                    <label class="checkboxes__label" for=input_id>{bi(label)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+    let store = Store::use_context();
+    let hint_text = hint.map(|hint| Signal::derive(move || hint.get(store.lang.get()).to_string()));
+    let items = labels
+        .into_iter()
+        .enumerate()
+        .map(|(index, label)| {
+            let input_id = if index == 0 { id.clone() } else { format!("{id}-{index}") };
+            view! {
+                <div class="checkboxes__item">
+                    <input
+                        class="checkboxes__input"
+                        type="checkbox"
+                        id=input_id.clone()
+                        prop:checked=move || is_checked.run(index)
+                        on:change=move |ev| on_toggle.run((index, event_target_checked(&ev)))
+                    />
+                    <label class="checkboxes__label" for=input_id>{bi(label)}</label>
                 </div>
-            </fieldset>
-        </div>
-    }
-    .into_any()
+            }
+        })
+        .collect_view()
+        .into_any();
+    choice_fieldset(id, legend, hint_text, if inline { "checkboxes checkboxes--inline" } else { "checkboxes" }, items)
 }
 
 /// A date, with the browser's own date input (keyboard-, phone- and screen-reader-friendly).

@@ -274,11 +274,7 @@ fn OccupationPicker(index: usize) -> impl IntoView {
         }
     };
     let option_id = move |position: usize| format!("occupation-{number}-option-{position}");
-    let error_id = format!("occupation-{number}-search");
-    let error = Signal::derive(move || {
-        use_context::<crate::ui::components::fields::PageErrors>()
-            .and_then(|errors| errors.0.with(|list| list.iter().find(|p| p.field == error_id).map(|p| p.message.get(lang()).to_string())))
-    });
+    let error = crate::ui::components::fields::PageErrors::message(&input_id);
     view! {
         <div class="field picker" class:field--error=move || error.get().is_some()>
             <label class="field__label" for=input_id.clone()>{tr(Msg::OccupationSearchLabel)}</label>
