@@ -278,6 +278,35 @@ impl Draft {
         })
     }
 
+    /// The answers that give these facts back: how an imported package becomes the draft.
+    /// `Draft::from_facts(&f, …).facts() == Some(f)` for facts the interview could have given
+    /// (a test holds this); what the interview cannot ask is dropped, not guessed: a second
+    /// abnormal-operation period keeps only the latest (the one the 3-year window reads).
+    pub fn from_facts(facts: &Facts, ticked_materials: impl IntoIterator<Item = String>) -> Draft {
+        let kind = facts.applicant.kind;
+        let procedure = crate::core::procedure::PROCEDURES
+            .iter()
+            .find(|procedure| match request_of(procedure.id) {
+                Some((request, implied)) => request == facts.request && implied.is_none_or(|implied| implied == kind),
+                None => false,
+            })
+            .map(|procedure| procedure.id.to_string());
+        Draft {
+            procedure,
+            filed_as: (facts.request != RequestKind::FirstFiling).then_some(kind),
+            legal_form: Some(facts.applicant.legal_form),
+            school_kind: facts.applicant.school_kind,
+            affiliations: facts.applicant.affiliations.clone(),
+            place: facts.applicant.place.clone(),
+            application_date: Some(facts.application_date),
+            records: RecordAnswers::from_records(&facts.records),
+            declarations: facts.declarations.clone(),
+            occupations: facts.occupations.clone(),
+            details: facts.details.clone(),
+            checked_materials: ticked_materials.into_iter().collect(),
+        }
+    }
+
     /// Whether the occupation rows ask for the count of organisations already filed (2.4).
     pub fn quantity_asked(&self) -> bool {
         self.rules().iter().any(|rule| matches!(rule.test, RuleTest::QuantityLimit { .. }))
@@ -320,6 +349,19 @@ pub struct RecordAnswers {
 }
 
 impl RecordAnswers {
+    /// The answers that give these records back (see [`Draft::from_facts`]).
+    pub fn from_records(records: &Records) -> RecordAnswers {
+        let latest = records.abnormal_operation_list.as_ref().and_then(|periods| periods.iter().max_by_key(|period| (period.until.is_none(), period.until, period.from)));
+        RecordAnswers {
+            abnormal_listed: records.abnormal_operation_list.as_ref().map(|periods| !periods.is_empty()),
+            abnormal_from: latest.map(|period| period.from),
+            abnormal_until: latest.and_then(|period| period.until),
+            inspection_failed: records.failed_annual_inspections.as_ref().map(|dates| !dates.is_empty()),
+            inspection_failed_on: records.failed_annual_inspections.as_ref().and_then(|dates| dates.iter().max().copied()),
+            illegal_list: records.on_illegal_organisation_list,
+        }
+    }
+
     /// The records as the rules read them; a "yes" without its date stays unknown.
     pub fn to_records(&self) -> Records {
         Records {

@@ -30,7 +30,7 @@ pub use renewal::RenewalForm;
 pub use staff::StaffTables;
 pub use summaries::{RenewalSummary, TerminationSummary};
 pub use systems::SystemsChecklist;
-pub use validate::{Problem, field_id, validate_form_set};
+pub use validate::{Problem, field_id, validate_form_set, validate_office_forms};
 
 use crate::core::evaluate::Evaluation;
 use crate::core::facts::Facts;

@@ -106,6 +106,20 @@ pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
     problems
 }
 
+/// Checks only the receiving office's forms (附件7, 附件8): an office fills them in without a
+/// self-check of its own, so there are no facts to check the applicant's forms against.
+pub fn validate_office_forms(forms: &FormSet) -> Vec<Problem> {
+    let mut check = Checker { problems: Vec::new(), form: FormId::RenewalSummary };
+    if let Some(summary) = &forms.renewal_summary {
+        check_renewal_summary(&mut check, summary);
+    }
+    check.form = FormId::TerminationSummary;
+    if let Some(summary) = &forms.termination_summary {
+        check_termination_summary(&mut check, summary);
+    }
+    check.problems
+}
+
 fn lower_first(text: &str) -> String {
     let mut characters = text.chars();
     match characters.next() {
@@ -814,5 +828,8 @@ mod tests {
                 "termination_summary.rows[0].has_issued_certificates",
             ],
         );
+        // An office checks its tables without a self-check: the same problems, nothing else.
+        let forms = FormSet { termination_summary: Some(TerminationSummary { header: SummaryHeader::default(), rows: Vec::new() }), ..FormSet::default() };
+        assert_eq!(paths(&validate_office_forms(&forms)), ["termination_summary.header.reporting_office", "termination_summary.header.reporter", "termination_summary.header.phone", "termination_summary.header.date"]);
     }
 }

@@ -50,7 +50,7 @@ pub fn ErrorSummary() -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=href on:click=focus_field(problem.field.clone())>
-                                            {problem.message.get(lang)}
+                                            {problem.message.get(lang).to_string()}
                                         </a>
                                     </li>
                                 }

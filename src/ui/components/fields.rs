@@ -7,15 +7,35 @@
 use jiff::civil::Date;
 use leptos::prelude::*;
 
-use crate::core::{Bilingual, interview::Problem};
+use crate::core::{Bilingual, evaluate::Text};
 use crate::ui::{
     i18n::{Msg, t, bi},
     store::Store,
 };
 
-/// The problems of the page being shown, for the fields and the error summary.
+/// One message of the error summary: the id of the field it is about, and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: Text,
+}
+
+impl From<crate::core::interview::Problem> for FieldError {
+    fn from(problem: crate::core::interview::Problem) -> FieldError {
+        FieldError { field: problem.field, message: problem.message.into() }
+    }
+}
+
+impl From<crate::core::forms::Problem> for FieldError {
+    fn from(problem: crate::core::forms::Problem) -> FieldError {
+        FieldError { field: problem.field_id(), message: problem.message }
+    }
+}
+
+/// The problems of the page being shown, for the fields and the error summary. The self-check's
+/// questions and the forms both report into it.
 #[derive(Clone, Copy)]
-pub struct PageErrors(pub RwSignal<Vec<Problem>>);
+pub struct PageErrors(pub RwSignal<Vec<FieldError>>);
 
 impl PageErrors {
     pub fn provide() -> PageErrors {
