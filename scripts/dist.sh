@@ -6,6 +6,6 @@ ensure_tools
 # Trunk's post_build hook (scripts/postbuild.mjs) writes the service worker dist/sw.js from the
 # files built and moves the inline loader out for the Content-Security-Policy.
 log "building the release site into dist/"
-trunk build --release
+build_site --release
 log "dist/ is ready:"
 ls -l dist >&2

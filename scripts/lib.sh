@@ -73,3 +73,18 @@ ensure_tools() {
   # Trunk runs cargo offline (Trunk.toml), so every crate must already be in the local registry.
   cargo fetch --locked --quiet
 }
+
+# Builds the whole site into dist/: the self-check page (index.html, its own wasm), then the
+# forms page (forms.html into dist/forms/, a second wasm, so the self-check's first load does
+# not carry the forms), then the site's one service worker over the files of both. Trunk's
+# post_build hook (scripts/postbuild.mjs) moves each page's inline loader out for the CSP.
+# The order matters: Trunk empties dist/ when it builds index.html.
+#   build_site [--release]
+build_site() {
+  local profile=debug
+  if [ "${1:-}" = "--release" ]; then profile=release; fi
+  trunk build "$@"
+  trunk build forms.html --dist dist/forms "$@"
+  node scripts/postbuild.mjs dist "$profile"
+}
+

@@ -4,6 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" != "--no-build" ]; then
   ensure_tools
-  trunk build --release
+  build_site --release
 fi
 exec node scripts/size-report.mjs dist

@@ -17,7 +17,8 @@ const PRECACHE = __PRECACHE__;
 const CACHE_PREFIX = `henan-filing:${self.registration.scope}:`;
 const CACHE_NAME = CACHE_PREFIX + VERSION;
 const scopeUrl = new URL(self.registration.scope);
-const appPage = new URL("index.html", scopeUrl).href;
+// The site's two pages: the self-check at the scope, the forms page in forms/.
+const APP_PAGES = ["", "forms/"];
 
 self.addEventListener("install", (event) => {
   // A file with a content hash in its name never changes, so the copy the page has just loaded
@@ -51,10 +52,14 @@ self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "skip-waiting") self.skipWaiting();
 });
 
-// The app's own page: the scope itself or its index.html, whatever the query (?embed=...).
-// Other pages a host keeps in the same folder are left to the network.
-function isAppPage(url) {
-  return url.pathname === scopeUrl.pathname || url.pathname === scopeUrl.pathname + "index.html";
+// The cached copy of one of the app's pages: its folder or its index.html, whatever the query
+// (?embed=...). Other pages a host keeps in the same folder are left to the network.
+function appPageFor(url) {
+  for (const page of APP_PAGES) {
+    const folder = scopeUrl.pathname + page;
+    if (url.pathname === folder || url.pathname === folder + "index.html") return new URL(page + "index.html", scopeUrl).href;
+  }
+  return null;
 }
 
 self.addEventListener("fetch", (event) => {
@@ -63,9 +68,10 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== scopeUrl.origin || !url.pathname.startsWith(scopeUrl.pathname)) return;
   if (request.mode === "navigate") {
-    if (!isAppPage(url)) return;
+    const page = appPageFor(url);
+    if (!page) return;
     event.respondWith(
-      caches.open(CACHE_NAME).then((cache) => cache.match(appPage).then((hit) => hit || fetch(request))),
+      caches.open(CACHE_NAME).then((cache) => cache.match(page).then((hit) => hit || fetch(request))),
     );
     return;
   }

@@ -9,7 +9,7 @@ cargo test --locked
 
 # Trunk's post_build hook (scripts/postbuild.mjs) writes dist/sw.js and checks the CSP.
 log "release build into dist/"
-trunk build --release
+build_site --release
 
 log "first-load size"
 node scripts/size-report.mjs dist

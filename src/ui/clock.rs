@@ -22,3 +22,8 @@ pub fn utc_stamp() -> String {
         now.get_utc_seconds()
     )
 }
+
+/// Now, as a time stamp (the package's `created` and `updated`).
+pub fn now() -> jiff::Timestamp {
+    jiff::Timestamp::from_millisecond(js_sys::Date::now() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}

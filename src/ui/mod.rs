@@ -8,6 +8,8 @@
 mod bench_exports;
 mod clock;
 mod components;
+mod download;
+pub mod forms;
 pub mod embed;
 mod i18n;
 mod offline;

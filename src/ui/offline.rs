@@ -12,7 +12,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 /// Relative, so the scope is the page's own folder under whatever sub-path the host serves it.
-const WORKER_URL: &str = "./sw.js";
+/// The forms page, one folder down, registers `../sw.js`: the same worker, the same scope.
+pub const WORKER_URL: &str = "./sw.js";
 
 /// The browser's service-worker container, if it offers one here: not in an insecure context
 /// (plain http on a non-local host), not in a sandboxed iframe, not in old browsers.
@@ -28,10 +29,10 @@ fn warn(text: &str) {
 
 /// Registers the worker and sets `update_ready` once a new version is installed and waiting
 /// while an older one runs this page. Without service workers the app simply stays online-only.
-pub fn register_service_worker(update_ready: RwSignal<bool>) {
+pub fn register_service_worker(worker_url: &'static str, update_ready: RwSignal<bool>) {
     let Some(container) = container() else { return };
     leptos::task::spawn_local(async move {
-        let registration: ServiceWorkerRegistration = match JsFuture::from(container.register(WORKER_URL)).await {
+        let registration: ServiceWorkerRegistration = match JsFuture::from(container.register(worker_url)).await {
             Ok(registration) => registration.unchecked_into(),
             Err(error) => {
                 warn(&format!("offline use is not available: service worker not registered ({error:?})"));

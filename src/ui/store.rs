@@ -17,6 +17,8 @@ pub const KEY_PREFIX: &str = "henan-filing.";
 const LANG_KEY: &str = "henan-filing.lang";
 const LARGE_TEXT_KEY: &str = "henan-filing.large-text";
 const DRAFT_KEY: &str = "henan-filing.draft";
+/// The forms page keeps the forms of the same application here (`ui::forms`).
+pub const FORMS_KEY: &str = "henan-filing.forms";
 /// Where an unreadable saved draft is moved, so that reading it later is still possible.
 const UNREADABLE_DRAFT_KEY: &str = "henan-filing.draft-unreadable";
 
@@ -111,8 +113,9 @@ impl Store {
         self.draft.update(change);
     }
 
-    /// Forgets every answer (after the user confirmed).
+    /// Forgets every answer and the forms filled from them (after the user confirmed).
     pub fn start_over(self) {
+        storage::remove(FORMS_KEY);
         self.draft.set(Draft::default());
     }
 

@@ -11,6 +11,7 @@
 pub mod application;
 pub mod codes;
 pub mod equipment;
+pub mod labels;
 pub mod plan;
 pub mod renewal;
 pub mod staff;
@@ -176,36 +177,54 @@ impl FormSet {
     /// Starts every form the evaluation needs that is not started yet, prefilled from the facts;
     /// forms already started are left as they are (the user's text is never overwritten).
     pub fn start_needed_forms(&mut self, facts: &Facts, evaluation: &Evaluation) {
-        let unit_name = self.application.as_ref().map(|form| form.unit_name.clone()).unwrap_or_default();
         for form in forms_needed(evaluation) {
-            match form {
-                FormId::Application => {
-                    self.application.get_or_insert_with(|| ApplicationForm::prefill(facts));
-                }
-                FormId::ImplementationPlan => {
-                    self.plan.get_or_insert_with(|| ImplementationPlan::prefill(facts, &unit_name));
-                }
-                FormId::ManagementSystems => {
-                    self.systems.get_or_insert_with(SystemsChecklist::default);
-                }
-                FormId::Renewal => {
-                    self.renewal.get_or_insert_with(|| RenewalForm {
-                        institution_type: Some(application::InstitutionType::from_facts(facts)),
-                        fees: facts
-                            .occupations
-                            .iter()
-                            .map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: [None; 5] })
-                            .collect(),
-                        ..RenewalForm::default()
-                    });
-                }
-                FormId::Equipment => {
-                    self.equipment.get_or_insert_with(|| EquipmentList::prefill(facts, &unit_name));
-                }
-                FormId::Staff => {
-                    self.staff.get_or_insert_with(StaffTables::default);
-                }
-                FormId::RenewalSummary | FormId::TerminationSummary => {}
+            self.start_form(form, Some(facts));
+        }
+    }
+
+    /// Starts one form, prefilled from the facts where there are any (an office fills 附件7 and
+    /// 附件8 without a self-check); a form already started is left as it is.
+    pub fn start_form(&mut self, form: FormId, facts: Option<&Facts>) {
+        let unit_name = self.application.as_ref().map(|form| form.unit_name.clone()).unwrap_or_default();
+        match (form, facts) {
+            (FormId::Application, Some(facts)) => {
+                self.application.get_or_insert_with(|| ApplicationForm::prefill(facts));
+            }
+            (FormId::Application, None) => {
+                self.application.get_or_insert_with(ApplicationForm::default);
+            }
+            (FormId::ImplementationPlan, Some(facts)) => {
+                self.plan.get_or_insert_with(|| ImplementationPlan::prefill(facts, &unit_name));
+            }
+            (FormId::ImplementationPlan, None) => {
+                self.plan.get_or_insert_with(ImplementationPlan::default);
+            }
+            (FormId::ManagementSystems, _) => {
+                self.systems.get_or_insert_with(SystemsChecklist::default);
+            }
+            (FormId::Renewal, facts) => {
+                self.renewal.get_or_insert_with(|| RenewalForm {
+                    institution_type: facts.map(application::InstitutionType::from_facts),
+                    fees: facts
+                        .map(|facts| facts.occupations.iter().map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: [None; 5] }).collect())
+                        .unwrap_or_default(),
+                    ..RenewalForm::default()
+                });
+            }
+            (FormId::Equipment, Some(facts)) => {
+                self.equipment.get_or_insert_with(|| EquipmentList::prefill(facts, &unit_name));
+            }
+            (FormId::Equipment, None) => {
+                self.equipment.get_or_insert_with(EquipmentList::default);
+            }
+            (FormId::Staff, _) => {
+                self.staff.get_or_insert_with(StaffTables::default);
+            }
+            (FormId::RenewalSummary, _) => {
+                self.renewal_summary.get_or_insert_with(RenewalSummary::default);
+            }
+            (FormId::TerminationSummary, _) => {
+                self.termination_summary.get_or_insert_with(TerminationSummary::default);
             }
         }
     }

@@ -320,6 +320,10 @@ pub fn TextField(
     /// `text` or `number`.
     #[prop(default = "text")]
     kind: &'static str,
+    /// Personal data (an ID number): shown as dots until the field has the focus or the user
+    /// chose to show such numbers.
+    #[prop(optional, into)]
+    masked: Option<Signal<bool>>,
 ) -> impl IntoView {
     let error = PageErrors::message(&id);
     let has_hint = hint.is_some();
@@ -332,6 +336,8 @@ pub fn TextField(
             <ErrorMessage id=id.clone() error=error/>
             <input
                 class="input"
+                class:input--masked=move || masked.is_some_and(|masked| masked.get())
+                autocomplete=if masked.is_some() { "off" } else { "on" }
                 type=kind
                 inputmode=if kind == "number" { "numeric" } else { "text" }
                 id=id.clone()
@@ -340,6 +346,64 @@ pub fn TextField(
                 prop:value=move || value.get()
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             />
+        </div>
+    }
+}
+
+/// Several lines of text, such as a section of the implementation plan.
+#[component]
+pub fn TextArea(
+    id: String,
+    label: Bilingual,
+    /// The guide's words for what goes here, shown under the label (a placeholder would vanish
+    /// as soon as the user types, and screen readers do not always read it).
+    #[prop(optional)]
+    hint: Option<Bilingual>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    #[prop(default = 6)] rows: u32,
+) -> impl IntoView {
+    let error = PageErrors::message(&id);
+    let has_hint = hint.is_some();
+    let hint_id = format!("{id}-hint");
+    let describe_id = id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{bi(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
+            <ErrorMessage id=id.clone() error=error/>
+            <textarea
+                class="textarea"
+                id=id.clone()
+                name=id
+                rows=rows
+                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                prop:value=move || value.get()
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}
+
+/// One box to tick on its own (a group of one would need a legend it does not have).
+#[component]
+pub fn SingleCheckbox(id: String, label: Bilingual, #[prop(into)] checked: Signal<bool>, on_change: Callback<bool>) -> impl IntoView {
+    let error = PageErrors::message(&id);
+    let describe_id = id.clone();
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <ErrorMessage id=id.clone() error=error/>
+            <div class="checkboxes__item">
+                <input
+                    class="checkboxes__input"
+                    type="checkbox"
+                    id=id.clone()
+                    aria-describedby=move || described_by(&describe_id, false, error.get())
+                    prop:checked=move || checked.get()
+                    on:change=move |ev| on_change.run(event_target_checked(&ev))
+                />
+                <label class="checkboxes__label" for=id>{bi(label)}</label>
+            </div>
         </div>
     }
 }

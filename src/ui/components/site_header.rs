@@ -10,7 +10,12 @@ use crate::ui::{
 };
 
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+pub fn SiteHeader(
+    /// Where the app's name leads: the self-check's start page (from the forms page, `../`).
+    #[prop(optional)]
+    home: Option<&'static str>,
+) -> impl IntoView {
+    let home = home.map_or_else(|| Route::Start.href(), str::to_string);
     let store = Store::use_context();
     let text = move |msg| t(store.lang.get(), msg);
     let other_lang = move || match store.lang.get() {
@@ -31,7 +36,7 @@ pub fn SiteHeader() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{tr(Msg::SkipToContent)}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-header__title" href=Route::Start.href()>{tr(Msg::AppTitle)}</a>
+                <a class="site-header__title" href=home>{tr(Msg::AppTitle)}</a>
                 <div class="site-header__tools">
                 <button
                     type="button"

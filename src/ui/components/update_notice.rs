@@ -12,9 +12,13 @@ use crate::ui::{
 };
 
 #[component]
-pub fn UpdateNotice() -> impl IntoView {
+pub fn UpdateNotice(
+    /// The site's service worker, relative to this page (the forms page is one folder down).
+    #[prop(default = offline::WORKER_URL)]
+    worker_url: &'static str,
+) -> impl IntoView {
     let update_ready = RwSignal::new(false);
-    offline::register_service_worker(update_ready);
+    offline::register_service_worker(worker_url, update_ready);
     view! {
         <div class="update-notice" role="status">
             <Show when=move || update_ready.get()>

@@ -2,7 +2,6 @@
 //! receiving authority; the steps with their dates; the materials checklist; the result letter.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, RuleOutcome, Verdict, evaluate};
 use crate::core::interview::QuestionPage;
@@ -60,6 +59,9 @@ fn MissingAnswers() -> impl IntoView {
     }
 }
 
+/// The forms page, a page of its own beside this one (`forms/`).
+const FORMS_PAGE: &str = "forms/#/";
+
 #[component]
 fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     let store = Store::use_context();
@@ -102,6 +104,12 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
         <StepsSection/>
         <MaterialsSection/>
         <OutcomeSection/>
+
+        <section class="no-print" aria-labelledby="forms">
+            <h2 id="forms">{tr(Msg::FillInForms)}</h2>
+            <p>{tr(Msg::FillInFormsHint)}</p>
+            <a class="button" href=FORMS_PAGE>{tr(Msg::FillInForms)}</a>
+        </section>
 
         <section aria-labelledby="all-rules">
             <h2 id="all-rules">{tr(Msg::AllRulesHeading)}</h2>
@@ -234,7 +242,7 @@ fn StepsSection() -> impl IntoView {
     let download = move |_| {
         let ics = evaluation.with_value(|e| deadlines_calendar(e, store.lang.get_untracked(), &utc_stamp()));
         if let Some(ics) = ics {
-            download_text("deadlines.ics", "text/calendar;charset=utf-8", &ics);
+            crate::ui::download::download_text("deadlines.ics", "text/calendar;charset=utf-8", &ics);
         }
     };
     let has_dates = deadlines.iter().any(|d| matches!(d.date, DateOutcome::Known { .. }));
@@ -367,21 +375,4 @@ fn OutcomeSection() -> impl IntoView {
             </dl>
         </section>
     }
-}
-
-/// Offers a text as a file download (a Blob behind a temporary link), all inside the page.
-fn download_text(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = document().create_element("a") {
-        if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
-            link.set_href(&url);
-            link.set_download(name);
-            link.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -57,6 +57,7 @@ fn YourData() -> impl IntoView {
             <h2 id="your-data">{tr(Msg::YourDataHeading)}</h2>
             <p>{tr(Msg::YourDataBody)}</p>
             <div class="actions">
+                <a class="button button--secondary" href="forms/#/">{tr(Msg::OpenPackageFromStart)}</a>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if ask(Msg::ConfirmStartOver) {
                         store.start_over();

@@ -1,0 +1,242 @@
+//! The forms page's start: the forms this self-check needs with where each stands, the office
+//! forms, and the package (download, open).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::forms::{FormId, FormSet};
+use crate::core::interview::Draft;
+use crate::core::package::{PERSONAL_DATA_NOTICE, Package, export_package, read_package};
+use crate::core::{Procedure, iso_date};
+use crate::ui::components::page_heading::PageHeading;
+use crate::ui::i18n::{Msg, bi, t, tr};
+use crate::ui::store::Store;
+
+use super::state::FormsState;
+use super::{FormsRoute, SELF_CHECK_PAGE};
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let store = Store::use_context();
+    let state = FormsState::use_context();
+    let lang = move || store.lang.get();
+    // The forms the self-check needs are started (prefilled) as soon as it is known.
+    Effect::new(move |_| {
+        let (Some(facts), Some(evaluation)) = (state.facts.get(), state.evaluation.get()) else { return };
+        let mut forms = state.forms.get_untracked();
+        forms.start_needed_forms(&facts, &evaluation);
+        if forms != state.forms.get_untracked() {
+            state.forms.set(forms);
+            state.created.update(|created| {
+                created.get_or_insert_with(crate::ui::clock::now);
+            });
+        }
+    });
+    let procedure = move || store.draft.with(|draft| draft.procedure.clone()).and_then(|id| Procedure::by_id(&id));
+    view! {
+        <a class="back-link" href=format!("{SELF_CHECK_PAGE}#/result")>{tr(Msg::BackToResult)}</a>
+        <PageHeading text=Signal::derive(move || t(lang(), Msg::FormsTitle).to_string())/>
+        <p class="lead">{tr(Msg::FormsIntro)}</p>
+        {move || match (state.facts.with(Option::is_some), procedure()) {
+            (true, Some(procedure)) => view! {
+                <p>{move || t(lang(), Msg::FormsForProcedure).replace("{procedure}", procedure.title.get(lang()))}</p>
+                <FormList forms=state.needed() heading=Msg::FormsNeededHeading/>
+                <p><a class="button" href=FormsRoute::Print(None).href()>{tr(Msg::PrintAllForms)}</a></p>
+            }
+            .into_any(),
+            _ => view! {
+                <div class="notice">
+                    <p>{tr(Msg::FormsNeedSelfCheck)}</p>
+                    <a class="button" href=SELF_CHECK_PAGE>{tr(Msg::GoToSelfCheck)}</a>
+                </div>
+            }
+            .into_any(),
+        }}
+        <FormList forms=vec![FormId::RenewalSummary, FormId::TerminationSummary] heading=Msg::OfficeFormsHeading/>
+        <PackageSection/>
+    }
+}
+
+/// A list of forms, each with where it stands and its two links.
+#[component]
+fn FormList(forms: Vec<FormId>, heading: Msg) -> impl IntoView {
+    let store = Store::use_context();
+    let state = FormsState::use_context();
+    let lang = move || store.lang.get();
+    let heading_id = if heading == Msg::OfficeFormsHeading { "forms-office" } else { "forms-needed" };
+    let empty = forms.is_empty();
+    view! {
+        <section class="procedure-group" aria-labelledby=heading_id>
+            <h2 id=heading_id>{tr(heading)}</h2>
+            {(heading == Msg::OfficeFormsHeading).then(|| view! { <p class="hint">{tr(Msg::OfficeFormsHint)}</p> })}
+            {empty.then(|| view! { <p>{tr(Msg::NoFormsNeeded)}</p> })}
+            <ul class="form-list">
+                {forms
+                    .into_iter()
+                    .map(|form| {
+                        let status = move || {
+                            let started = state.forms.with(|forms| forms.has(form));
+                            let problems = state.problems.with(|problems| problems.iter().filter(|problem| problem.form == form).count());
+                            match (started, problems) {
+                                (false, _) => ("tag tag--grey", t(lang(), Msg::FormNotStarted).to_string()),
+                                (true, 0) => ("tag tag--green", t(lang(), Msg::FormReady).to_string()),
+                                (true, n) => ("tag tag--red", t(lang(), Msg::FormProblems).replace("{n}", &n.to_string())),
+                            }
+                        };
+                        view! {
+                            <li class="form-list__item">
+                                <div class="form-list__name">
+                                    <span class="form-list__attachment">{form.attachment()}</span>" "
+                                    <a href=FormsRoute::Edit(form).href()>{bi(form.title())}</a>
+                                </div>
+                                <strong class=move || status().0>{move || status().1}</strong>
+                                <a class="form-list__print" href=FormsRoute::Print(Some(form)).href()>
+                                    {tr(Msg::PrintPreview)}<span class="visually-hidden">{move || format!(": {}", form.title().get(lang()))}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// What an open package would replace, waiting for the user's word.
+#[derive(Clone)]
+struct PendingImport {
+    package: Package,
+    file_name: String,
+}
+
+/// Download the package; open one. Opening never touches the current answers until it has
+/// read the whole file, and then only when the user confirms.
+#[component]
+fn PackageSection() -> impl IntoView {
+    let store = Store::use_context();
+    let state = FormsState::use_context();
+    let lang = move || store.lang.get();
+    let personal = Memo::new(move |_| state.forms.with(FormSet::contains_personal_data));
+    // The outcome of the last export or import, for the live region.
+    let message = RwSignal::new(None::<(bool, String)>);
+    let pending = RwSignal::new(None::<PendingImport>);
+
+    let export = move |_| {
+        let Some(facts) = state.facts.get_untracked() else {
+            message.set(Some((false, t(lang(), Msg::ExportNeedsSelfCheck).to_string())));
+            return;
+        };
+        let now = crate::ui::clock::now();
+        let mut package = Package::new(facts, now);
+        package.created = state.created.get_untracked().or(Some(now));
+        package.forms = state.forms.get_untracked();
+        package.ticked_materials = store.draft.with_untracked(|draft| draft.checked_materials.iter().cloned().collect());
+        let (json, contains_personal_data) = export_package(&package, now);
+        let name = package_file_name(&package.forms, crate::ui::clock::today());
+        crate::ui::download::download_text(&name, "application/json", &json);
+        let mut text = t(lang(), Msg::PackageSaved).replace("{file}", &name);
+        if contains_personal_data {
+            text = format!("{text} {}", PERSONAL_DATA_NOTICE.get(lang()));
+        }
+        message.set(Some((true, text)));
+    };
+
+    let take = move |package: Package, file_name: &str| {
+        store.draft.set(Draft::from_facts(&package.facts, package.ticked_materials.iter().cloned()));
+        state.forms.set(package.forms);
+        state.created.set(package.created);
+        pending.set(None);
+        message.set(Some((true, t(lang(), Msg::ImportDone).replace("{file}", file_name))));
+    };
+
+    let open = move |event: leptos::ev::Event| {
+        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // The same file may be chosen again after a fix: clear the input.
+        input.set_value("");
+        let file_name = file.name();
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
+            let Some(text) = text else {
+                message.set(Some((false, t(lang(), Msg::ImportUnreadable).replace("{file}", &file_name))));
+                return;
+            };
+            match read_package(&text) {
+                Err(error) => {
+                    let at = if error.path.is_empty() { String::new() } else { t(lang(), Msg::ImportErrorAt).replace("{path}", &error.path) };
+                    message.set(Some((false, format!("{} {at}{}", t(lang(), Msg::ImportFailed).replace("{file}", &file_name), error.reason))));
+                }
+                Ok(package) => {
+                    let has_work = store.draft.with_untracked(|draft| *draft != Draft::default()) || state.forms.with_untracked(|forms| !forms.is_empty());
+                    message.set(None);
+                    if has_work {
+                        pending.set(Some(PendingImport { package, file_name }));
+                    } else {
+                        take(package, &file_name);
+                    }
+                }
+            }
+        });
+    };
+
+
+    view! {
+        <section class="procedure-group" aria-labelledby="package">
+            <h2 id="package">{tr(Msg::PackageHeading)}</h2>
+            <p>{tr(Msg::PackageIntro)}</p>
+            <Show when=move || personal.get()>
+                <p class="notice notice--warning">{move || PERSONAL_DATA_NOTICE.get(lang())}</p>
+            </Show>
+            <div class="actions">
+                <button type="button" class="button" on:click=export>{tr(Msg::DownloadPackage)}</button>
+            </div>
+            <div class="field">
+                <label class="field__label" for="package-file">{tr(Msg::OpenPackage)}</label>
+                <p class="hint" id="package-file-hint">{tr(Msg::OpenPackageHint)}</p>
+                <input class="file-input" type="file" id="package-file" accept=".json,application/json" aria-describedby="package-file-hint" on:change=open/>
+            </div>
+            {move || pending.get().map(|PendingImport { package, file_name }| {
+                let summary = package_summary(&package, lang());
+                let confirmed = package.clone();
+                let name = file_name.clone();
+                view! {
+                    <div class="notice notice--warning" role="alert">
+                        <p>{t(lang(), Msg::ImportReplaceQuestion).replace("{file}", &file_name)}</p>
+                        <p>{summary}</p>
+                        <div class="actions">
+                            <button type="button" class="button button--warning" on:click=move |_| take(confirmed.clone(), &name)>{tr(Msg::ImportReplace)}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+            <div class="package-message" role="status" aria-live="polite">
+                {move || message.get().map(|(ok, text)| view! {
+                    <p class=if ok { "notice" } else { "error-message" }>{text}</p>
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// `单位名称-备案材料-2026-12-01.json`, without characters a file system refuses.
+fn package_file_name(forms: &FormSet, today: jiff::civil::Date) -> String {
+    let unit = forms
+        .application
+        .as_ref()
+        .map(|form| form.unit_name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .or_else(|| forms.renewal.as_ref().map(|form| form.institution_name.trim().to_string()).filter(|name| !name.is_empty()))
+        .unwrap_or_else(|| "备案".to_string());
+    let unit: String = unit.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect();
+    format!("{unit}-备案材料-{}.json", iso_date::format(today))
+}
+
+/// One line saying what a package holds: the unit, the procedure, when it was last changed.
+fn package_summary(package: &Package, lang: crate::core::Lang) -> String {
+    let unit = package.forms.application.as_ref().map(|form| form.unit_name.clone()).filter(|name| !name.trim().is_empty());
+    let procedure = Draft::from_facts(&package.facts, []).procedure.and_then(|id| Procedure::by_id(&id)).map(|procedure| procedure.title.get(lang).to_string());
+    let updated = package.updated.map(|time| time.to_string()).unwrap_or_default();
+    [unit, procedure, (!updated.is_empty()).then_some(updated)].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}

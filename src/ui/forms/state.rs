@@ -1,0 +1,129 @@
+//! The forms page's own state: the form set with its autosave, the page shown, and what is
+//! derived from the self-check's answers (the facts, the evaluation, the forms needed, the
+//! problems). The answers themselves live in the shared [`Store`]'s draft, which the self-check
+//! page saved to the same local storage.
+
+use jiff::Timestamp;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::core::evaluate::{Evaluation, evaluate};
+use crate::core::facts::Facts;
+use crate::core::forms::{FormId, FormSet, Problem, forms_needed, validate_form_set, validate_office_forms};
+use crate::core::package::SCHEMA_VERSION;
+use crate::ui::{
+    storage,
+    store::{FORMS_KEY, SaveStatus, Store},
+};
+
+use super::FormsRoute;
+
+/// Where unreadable saved forms are moved, never deleted.
+const UNREADABLE_FORMS_KEY: &str = "henan-filing.forms-unreadable";
+
+/// How the forms are stored: with the package schema version that wrote them, and when the
+/// application was started (the package's `created`).
+#[derive(Serialize, Deserialize)]
+struct SavedForms {
+    schema_version: u32,
+    #[serde(default)]
+    created: Option<Timestamp>,
+    forms: FormSet,
+}
+
+#[derive(Clone, Copy)]
+pub struct FormsState {
+    pub forms: RwSignal<FormSet>,
+    /// When the application was started: kept across export and import.
+    pub created: RwSignal<Option<Timestamp>>,
+    pub route: RwSignal<FormsRoute>,
+    /// Show ID numbers in full on screen (they are masked by default; print shows them in full).
+    pub show_id_numbers: RwSignal<bool>,
+    /// The facts of the self-check, once it is complete enough to evaluate.
+    pub facts: Memo<Option<Facts>>,
+    pub evaluation: Memo<Option<Evaluation>>,
+    /// Every problem of the form set: the applicant's forms against the facts, or only the
+    /// office forms when there is no self-check.
+    pub problems: Memo<Vec<Problem>>,
+}
+
+impl FormsState {
+    pub fn new(store: Store) -> FormsState {
+        let (forms, created, status) = load_forms();
+        if status != SaveStatus::Saved {
+            store.save_status.set(status);
+        }
+        let forms = RwSignal::new(forms);
+        let facts = Memo::new(move |_| store.draft.with(|draft| draft.facts()));
+        let evaluation = Memo::new(move |_| facts.with(|facts| facts.as_ref().map(evaluate)));
+        let problems = Memo::new(move |_| {
+            forms.with(|forms| match facts.get() {
+                Some(facts) => validate_form_set(&facts, forms),
+                None => validate_office_forms(forms),
+            })
+        });
+        let state = FormsState {
+            forms,
+            created: RwSignal::new(created),
+            route: RwSignal::new(FormsRoute::current()),
+            show_id_numbers: RwSignal::new(false),
+            facts,
+            evaluation,
+            problems,
+        };
+        // Autosave, like the draft's: every change is written at once; empty forms leave nothing.
+        Effect::new(move |first_run: Option<()>| {
+            let forms = state.forms.get();
+            let created = state.created.get();
+            if first_run.is_none() {
+                return;
+            }
+            if forms.is_empty() {
+                storage::remove(FORMS_KEY);
+                return;
+            }
+            let saved = SavedForms { schema_version: SCHEMA_VERSION, created, forms };
+            let json = serde_json::to_string(&saved).expect("forms always serialise");
+            store.save_status.set(if storage::write(FORMS_KEY, &json) { SaveStatus::Saved } else { SaveStatus::NotSaved });
+        });
+        state
+    }
+
+    pub fn use_context() -> FormsState {
+        expect_context::<FormsState>()
+    }
+
+    /// The applicant's forms this self-check needs, in the guide's order (none without one).
+    pub fn needed(self) -> Vec<FormId> {
+        self.evaluation.with(|evaluation| evaluation.as_ref().map(forms_needed).unwrap_or_default())
+    }
+
+    /// The problems of one form, in the order of its fields.
+    pub fn problems_of(self, form: FormId) -> Vec<Problem> {
+        self.problems.with(|problems| problems.iter().filter(|problem| problem.form == form).cloned().collect())
+    }
+
+    /// Starts a form the user opens (prefilled from the facts where it can be); a form already
+    /// started is left as it is.
+    pub fn start(self, form: FormId) {
+        if self.forms.with_untracked(|forms| forms.has(form)) {
+            return;
+        }
+        let facts = self.facts.get_untracked();
+        self.forms.update(|forms| forms.start_form(form, facts.as_ref()));
+        self.created.update(|created| {
+            created.get_or_insert_with(crate::ui::clock::now);
+        });
+    }
+}
+
+fn load_forms() -> (FormSet, Option<Timestamp>, SaveStatus) {
+    let Some(json) = storage::read(FORMS_KEY) else { return (FormSet::default(), None, SaveStatus::Saved) };
+    match serde_json::from_str::<SavedForms>(&json) {
+        Ok(saved) if saved.schema_version <= SCHEMA_VERSION => (saved.forms, saved.created, SaveStatus::Saved),
+        _ => {
+            storage::write(UNREADABLE_FORMS_KEY, &json);
+            (FormSet::default(), None, SaveStatus::UnreadableKeptAside)
+        }
+    }
+}
