@@ -1,5 +1,5 @@
-// The forms page: every form a self-check needs, filled in, checked, printed on A4 (PDF from
-// Chromium, read back with poppler's pdftotext), saved as a package and opened again.
+// The forms page: every form a self-check needs, filled in, checked, printed on A4 (a PDF from
+// Chromium, read back with poppler's pdftotext and pdfinfo), saved as a package and opened again.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,22 +9,301 @@ import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { SCENARIOS, completeSelfCheck } from "./self-check-flow";
 
 const scenario = (name: string) => SCENARIOS.find((s) => s.name === name)!;
+const PACKAGES = join(__dirname, "packages");
+const COMPLETE_FIRST_FILING = join(PACKAGES, "complete-first-filing.json");
+const COMPLETE_RENEWAL = join(PACKAGES, "complete-renewal.json");
+const scratch = mkdtempSync(join(tmpdir(), "forms-test-"));
 
 /** From the self-check's result to the forms page. */
-async function openForms(page: Page) {
+async function openFormsFromResult(page: Page) {
   await page.getByRole("link", { name: "填写备案表格" }).click();
   await expect(page.locator("h1")).toHaveText("填写备案表格");
 }
 
-test("smoke: the forms page opens from a result", async ({ page }) => {
+async function openFormsPage(page: Page, route = "/") {
+  await page.goto(`/forms/#${route}`);
+  await expect(page.locator("h1")).toBeVisible();
+}
+
+/** Opens a package file on the forms page, confirming the replacement when asked. */
+async function openPackage(page: Page, file: string) {
+  await page.locator("#package-file").setInputFiles(file);
+  const replace = page.getByRole("button", { name: "用数据包替换" });
+  const done = page.getByText(/^已导入/);
+  await expect(replace.or(done)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
+  await expect(done).toBeVisible();
+}
+
+/** Prints the page as Chromium would (print media, the CSS page sizes) and reads the PDF back. */
+async function printToPdf(page: Page, name: string) {
+  const path = join(scratch, `${name}.pdf`);
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: false }));
+  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+  const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+  const sizes: string[] = [];
+  for (let n = 1; n <= pages; n++) {
+    const pageInfo = execFileSync("pdfinfo", ["-f", String(n), "-l", String(n), path], { encoding: "utf8" });
+    const [, width, height] = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(pageInfo)!;
+    sizes.push(Number(width) > Number(height) ? "landscape" : "portrait");
+  }
+  // pdftotext separates pages with a form feed.
+  return { pages, text, sizes, pageTexts: text.split("\f") };
+}
+
+const storedForms = (page: Page) => page.evaluate(() => localStorage.getItem("henan-filing.forms"));
+const storedDraft = (page: Page) => page.evaluate(() => localStorage.getItem("henan-filing.draft"));
+
+test("an applicant fills in 附件1 by hand: checks, inline messages, a fix, and the print on A4", async ({ page }) => {
   await completeSelfCheck(page, scenario("social organisation first filing"));
-  await openForms(page);
-  await page.screenshot({ path: "target/forms-overview.png", fullPage: true });
+  await openFormsFromResult(page);
+  // The forms a first filing needs, in the guide's order.
+  await expect(page.locator(".form-list").first().locator(".form-list__attachment")).toHaveText(["附件1", "附件2", "附件3", "附件5", "附件6"]);
   await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
-  await expect(page.locator("h1")).toContainText("附件1");
-  await page.screenshot({ path: "target/forms-application.png", fullPage: true });
+  await expect(page.locator("h1")).toHaveText("附件1 河南省职业技能等级评价机构备案申请表");
+  // Prefilled from the self-check: the occupation row and the institution type.
+  await expect(page.locator("#field-application-occupations-0-code")).toHaveValue("6-18-01-01");
+  await expect(page.getByRole("radio", { name: "省内其他社评组织" })).toBeChecked();
+
   await page.getByRole("button", { name: "检查本表" }).click();
-  await page.screenshot({ path: "target/forms-application-errors.png", fullPage: true });
-  await page.getByRole("link", { name: "打印预览" }).first().click();
-  await page.screenshot({ path: "target/forms-print.png", fullPage: true });
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("请填写单位名称");
+
+  await page.getByRole("textbox", { name: "单位名称" }).fill("新乡某职业培训学校有限公司");
+  await page.getByLabel("办公地址：市").fill("新乡");
+  await page.getByLabel("办公地址：区").fill("红旗");
+  await page.getByLabel("办公地址：街道门牌（号）").fill("平原路1");
+  await page.getByLabel("注册（登记）机关").fill("河南省市场监督管理局");
+  // One character off: the check character of GB 32100-2015 catches it, where the user looks.
+  await page.getByLabel("统一社会信用代码").fill("91350100M000100Y44");
+  await page.getByLabel("统一社会信用代码").blur();
+  await expect(page.locator("#field-application-credit_code-error")).toContainText("统一社会信用代码");
+  await page.getByLabel("统一社会信用代码").fill("91350100M000100Y43");
+  await page.getByLabel("统一社会信用代码").blur();
+  await expect(page.locator("#field-application-credit_code-error")).toHaveCount(0);
+  await page.getByLabel("注册（登记）资金").fill("500万元");
+  await page.getByRole("radio", { name: "企业", exact: true }).check();
+  await page.getByLabel("单位法人：姓名").fill("张三");
+  await page.getByLabel("单位法人：联系电话").fill("13812345678");
+  const id = page.getByLabel("单位法人：身份证号");
+  await id.fill("11010519491231002X");
+  // Personal data: masked on screen unless the field has the focus.
+  await expect(id).toHaveClass(/input--masked/);
+  await page.getByLabel("联系人：姓名").fill("李四");
+  await page.getByLabel("联系人：联系电话").fill("0373-1234567");
+  await page.getByLabel("职工总数").fill("50");
+  await page.getByLabel("缴纳社保人数").fill("48");
+  await page.getByLabel("技能人员数（仅企业填）").fill("30");
+  await page.getByLabel("评价标准").fill("国标2018年版");
+  await page.getByLabel("评价标准").blur();
+  await expect(summary).toHaveCount(0);
+  await page.getByRole("button", { name: "检查本表" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "本表已填写完整" })).toBeVisible();
+
+  await page.getByRole("link", { name: "打印预览" }).click();
+  await expect(page.locator("h1")).toHaveText("打印预览：附件1 河南省职业技能等级评价机构备案申请表");
+  // On screen the ID number is masked; on paper it is printed in full.
+  await expect(page.locator(".sheets")).toContainText("1101**********002X");
+  await expectNoAxeViolations(page, "附件1 print preview");
+  const pdf = await printToPdf(page, "application");
+  expect(pdf.sizes.every((size) => size === "portrait")).toBe(true);
+  expect(pdf.pages).toBe(3);
+  expect(pdf.pageTexts[0]).toContain("备案申请表");
+  expect(pdf.pageTexts[0]).toContain("☑首次备案");
+  expect(pdf.text).toContain("新乡某职业培训学校有限公司");
+  expect(pdf.text).toContain("91350100M000100Y43");
+  expect(pdf.text).toContain("11010519491231002X");
+  expect(pdf.text).not.toContain("1101**********002X");
+  expect(pdf.text).toContain("6-18-01-01");
+  expect(pdf.text).toContain("国标2018年版");
+  // No app chrome on paper.
+  expect(pdf.text).not.toContain("打印预览");
+  expect(pdf.text).not.toContain("备案助手");
+});
+
+test("every form of a first filing prints on A4 in the guide's order, the staff table on landscape pages", async ({ page }) => {
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  const needed = page.locator(".form-list").first();
+  await expect(needed.locator(".tag")).toHaveText(["已完成", "已完成", "已完成", "已完成", "已完成"]);
+  await page.getByRole("link", { name: "打印全部表格" }).click();
+  await expect(page.locator("h1")).toHaveText("打印全部表格");
+  await expect(page.locator(".print-bar .notice")).toHaveCount(0);
+  const pdf = await printToPdf(page, "first-filing");
+  const order = ["附件1", "附件2", "附件3", "附件5", "附件6"].map((label) => pdf.text.indexOf(label));
+  expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])), `attachments in order: ${order}`).toBe(true);
+  for (const title of ["职业技能等级认定工作实施方案", "评价管理制度清单", "设施设备清单", "队伍建设情况", "考评人员队伍", "内部质量监督人员队伍"]) {
+    expect(pdf.text).toContain(title);
+  }
+  // 附件6 (the last form) is wide: its pages are landscape, the others portrait.
+  const staffPage = pdf.pageTexts.findIndex((text) => text.includes("队伍建设情况"));
+  expect(pdf.sizes.slice(0, staffPage).every((size) => size === "portrait")).toBe(true);
+  expect(pdf.sizes.slice(staffPage).every((size) => size === "landscape")).toBe(true);
+});
+
+test("附件1 with 100 occupation rows repeats its table header on every page of rows", async ({ page }) => {
+  const complete = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
+  const row = complete.forms.application.occupations[0];
+  complete.forms.application.occupations = Array.from({ length: 100 }, (_, i) => ({ ...row, job_type: `工种${i + 1}` }));
+  const file = join(scratch, "hundred-rows.json");
+  writeFileSync(file, JSON.stringify(complete));
+  await openFormsPage(page);
+  await openPackage(page, file);
+  await page.goto("/forms/#/print/application");
+  await expect(page.locator(".sheet__table--rows tbody tr")).toHaveCount(100);
+  const pdf = await printToPdf(page, "hundred-rows");
+  const rowPages = pdf.pageTexts.filter((text) => /工种\d+/.test(text));
+  expect(rowPages.length).toBeGreaterThan(1);
+  for (const text of rowPages) expect(text).toMatch(/序号\s+职业编码\s+职业名称\s+工种名称\s+等级\s+评价标准/);
+  expect(pdf.text).toContain("工种100");
+});
+
+test("the package downloads, says it holds personal data, and opens again exactly", async ({ page }) => {
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  const formsBefore = await storedForms(page);
+  const draftBefore = await storedDraft(page);
+  await page.goto("/#/result");
+  const verdict = await page.locator("h1").textContent();
+  await openFormsPage(page);
+  await expect(page.locator(".notice--warning")).toContainText("本文件含有个人信息");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载数据包（JSON）" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^新乡某职业培训学校有限公司-备案材料-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = join(scratch, "downloaded.json");
+  await download.saveAs(saved);
+  const json = JSON.parse(readFileSync(saved, "utf8"));
+  expect(json.schema_version).toBe(2);
+  expect(json.contains_personal_data).toBe(true);
+  expect(json.created).toBe("2026-11-20T08:00:00Z");
+  expect(json.forms).toEqual(JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8")).forms);
+  await expect(page.getByRole("status").filter({ hasText: "已下载" })).toContainText("本文件含有个人信息");
+
+  // Forget everything on this device, then open the downloaded file: the same draft and forms.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByText("请先完成自查")).toBeVisible();
+  await openPackage(page, saved);
+  expect(await storedForms(page)).toEqual(formsBefore);
+  expect(await storedDraft(page)).toEqual(draftBefore);
+  // The self-check page reads the same answers.
+  await page.goto("/#/result");
+  await expect(page.locator("h1")).toHaveText(verdict!);
+});
+
+test("a broken or foreign package is refused with its field path, and the draft is untouched", async ({ page }) => {
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  const formsBefore = await storedForms(page);
+  const draftBefore = await storedDraft(page);
+  const broken = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
+  broken.facts.applicant.legal_form = "spaceship";
+  const files: [string, string, RegExp][] = [
+    ["wrong-value.json", JSON.stringify(broken), /facts\.applicant\.legal_form/],
+    ["not-json.json", "{ this is not json", /无法导入“not-json.json”/],
+    ["newer.json", JSON.stringify({ ...broken, schema_version: 99 }), /schema_version|99/],
+  ];
+  for (const [name, content, expected] of files) {
+    const file = join(scratch, name);
+    writeFileSync(file, content);
+    await page.locator("#package-file").setInputFiles(file);
+    const message = page.locator(".package-message .error-message");
+    await expect(message).toContainText(`无法导入“${name}”，当前内容没有改变。`);
+    await expect(message).toContainText(expected);
+    expect(await storedForms(page)).toEqual(formsBefore);
+    expect(await storedDraft(page)).toEqual(draftBefore);
+  }
+  // Cancelling the replacement keeps everything too.
+  await page.locator("#package-file").setInputFiles(COMPLETE_RENEWAL);
+  await page.getByRole("button", { name: "取消" }).click();
+  expect(await storedForms(page)).toEqual(formsBefore);
+});
+
+test("附件4 for a renewal: statistics, fee cells that refuse what is not a fee, and its print", async ({ page }) => {
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_RENEWAL);
+  await expect(page.locator(".form-list").first().locator(".form-list__attachment")).toHaveText(["附件4"]);
+  await page.getByRole("link", { name: "河南省职业技能等级评价机构备案续期申请表", exact: true }).click();
+  const fee = page.locator("#field-renewal-fees-0-fees-0");
+  await fee.fill("三百");
+  await fee.blur();
+  await expect(page.getByText("请填写金额（如 300 或 300元）或“无”")).toBeVisible();
+  await fee.fill("500元");
+  await fee.blur();
+  await expect(page.getByText("请填写金额（如 300 或 300元）或“无”")).toHaveCount(0);
+  await page.getByRole("button", { name: "添加一行" }).first().click();
+  await page.getByRole("button", { name: "检查本表" }).click();
+  await expect(page.locator(".error-summary")).toContainText("评价情况第2行的职业（工种）");
+  await page.getByRole("button", { name: "删除第 2 行" }).click();
+  await expect(page.locator(".error-summary")).toHaveCount(0);
+  await page.getByRole("link", { name: "打印预览" }).click();
+  const pdf = await printToPdf(page, "renewal");
+  expect(pdf.pageTexts[0]).toContain("备案续期申请表");
+  expect(pdf.text).toMatch(/车工\s+500元\s+300元\s+200元\s+无/);
+  expect(pdf.text).toContain("备案续期起止日期");
+});
+
+test("an information change marks the changed fields in red and leaves the occupations out", async ({ page }) => {
+  await completeSelfCheck(page, scenario("social organisation change"));
+  await openFormsFromResult(page);
+  await expect(page.locator(".form-list").first().locator(".form-list__attachment")).toHaveText(["附件1"]);
+  await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
+  await page.getByRole("textbox", { name: "单位名称" }).fill("开封某培训中心");
+  await page.getByRole("group", { name: "变更的项目（打印时标红）" }).getByRole("checkbox", { name: "单位名称" }).check();
+  await page.getByRole("link", { name: "打印预览" }).click();
+  const changed = page.locator(".sheet td.changed", { hasText: "开封某培训中心" });
+  await expect(changed).toHaveCSS("color", "rgb(192, 0, 0)");
+  await expect(page.locator(".sheet__table--rows")).toHaveCount(0);
+  await expect(page.locator(".sheets")).toContainText("☑信息变更");
+});
+
+test("a receiving office fills in 附件8 without a self-check and prints it landscape", async ({ page }) => {
+  await openFormsPage(page);
+  await expect(page.getByText("请先完成自查")).toBeVisible();
+  await page.getByRole("link", { name: "河南省职业技能等级评价机构终止备案汇总表", exact: true }).click();
+  await page.getByLabel("填报单位").fill("新乡市人社局");
+  await page.getByLabel("填报人").fill("周八");
+  await page.getByLabel("联系电话").fill("0373-7654321");
+  await page.getByLabel("填报日期").fill("2026-12-01");
+  await page.getByRole("button", { name: "添加一行" }).click();
+  const row = page.getByRole("group", { name: "第 1 行" });
+  await row.getByLabel("地市").fill("新乡市");
+  await row.getByRole("radio", { name: "社评组织", exact: true }).check();
+  await row.getByLabel("机构名称").fill("新乡某职业培训学校有限公司");
+  await row.getByLabel("备案号").fill("豫评备2024-001");
+  await row.getByLabel("备案成功时间").fill("2024-05-01");
+  await row.getByLabel("终止备案时间").fill("2026-11-20");
+  for (const question of ["是否开展过评价", "是否发过证书", "是否有尚未入网的证书数据"]) {
+    await row.getByRole("group", { name: question }).getByRole("radio", { name: "否" }).check();
+  }
+  await row.getByLabel("终止备案原因").fill("业务调整");
+  await page.getByRole("button", { name: "检查本表" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "本表已填写完整" })).toBeVisible();
+  await page.getByRole("link", { name: "打印预览" }).click();
+  const pdf = await printToPdf(page, "termination-summary");
+  expect(pdf.sizes).toEqual(["landscape"]);
+  expect(pdf.text).toContain("河南省职业技能等级评价机构终止备案汇总表");
+  for (const value of ["新乡市人社局", "周八", "2026年12月1日", "新乡市", "社评组织", "新乡某职业培训", "豫评备2024-001", "2024-05-01", "2026-11-20", "业务调整"]) {
+    expect(pdf.text).toContain(value);
+  }
+});
+
+test("axe finds no violations on the forms pages, in both languages", async ({ page }) => {
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  for (const lang of ["zh", "en"]) {
+    if (lang === "en") await page.getByRole("button", { name: /English/ }).click();
+    await openFormsPage(page);
+    await expectNoAxeViolations(page, `forms overview (${lang})`);
+    for (const form of ["application", "plan", "systems", "equipment", "staff", "renewal", "renewal_summary", "termination_summary"]) {
+      await openFormsPage(page, `/edit/${form}`);
+      await page.locator(".actions .button").first().click();
+      await expectNoAxeViolations(page, `${form} (${lang})`);
+    }
+    await openFormsPage(page, "/print");
+    await expectNoAxeViolations(page, `print all (${lang})`);
+  }
 });

@@ -165,3 +165,19 @@ export async function expectResult(page: Page, expected: Scenario["expect"]) {
   }
 }
 
+/** The attachment forms a procedure needs from the applicant (the guide's materials; 附件5 and
+ * 附件6 go with 附件2, whose sections三（三）and三（五）hand them in). */
+export function formsNeeded(procedure: string): string[] {
+  if (procedure.startsWith("first-")) return ["附件1", "附件2", "附件3", "附件5", "附件6"];
+  switch (procedure) {
+    case "information-change":
+      return ["附件1"];
+    case "incremental":
+      return ["附件1", "附件5", "附件6"];
+    case "renewal":
+      return ["附件4"];
+    default:
+      return [];
+  }
+}
+

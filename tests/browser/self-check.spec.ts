@@ -4,12 +4,22 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
-import { SCENARIOS, completeSelfCheck, continueButton, expectResult } from "./self-check-flow";
+import { SCENARIOS, completeSelfCheck, continueButton, expectResult, formsNeeded } from "./self-check-flow";
 
 for (const scenario of SCENARIOS) {
   test(`full self-check: ${scenario.name}`, async ({ page }) => {
     await completeSelfCheck(page, scenario);
     await expectResult(page, scenario.expect);
+    // Then the forms this applicant must hand in, each started (prefilled) and printable.
+    await page.getByRole("link", { name: "填写备案表格" }).click();
+    await expect(page.locator("h1")).toHaveText("填写备案表格");
+    const forms = formsNeeded(scenario.procedure);
+    const needed = page.locator("#forms-needed").locator("xpath=..");
+    await expect(needed.locator(".form-list__attachment")).toHaveText(forms);
+    if (forms.length === 0) await expect(needed).toContainText("此事项无需填写指南附件中的表格");
+    await page.getByRole("link", { name: "打印全部表格" }).click();
+    for (const form of forms) await expect(page.locator(`.sheet[aria-label^="${form} "]`).first()).toBeVisible();
+    await expect(page.locator(".sheet")).toHaveCount(forms.length + (forms.includes("附件1") ? 1 : 0) + (forms.includes("附件4") ? 1 : 0));
   });
 }
 

@@ -167,7 +167,8 @@ pub fn checkbox(path: &str, label: Bilingual, lens: Lens<bool>) -> AnyView {
 pub struct Rows {
     /// The list's path (`staff.assessors`): the container's id, for the list's own problems.
     pub path: String,
-    pub legend: Bilingual,
+    /// The list's heading (`<h3>`), where the section's own heading does not already name it.
+    pub legend: Option<Bilingual>,
     pub length: Arc<dyn Fn(&FormSet) -> usize + Send + Sync>,
     pub add: Arc<dyn Fn(&mut FormSet) + Send + Sync>,
     pub remove: Arc<dyn Fn(&mut FormSet, usize) + Send + Sync>,
@@ -213,7 +214,7 @@ pub fn rows(rows: Rows) -> AnyView {
     let lang = move || store.lang.get();
     view! {
         <div class="rows field" class:field--error=move || error.get().is_some() id=id tabindex="-1">
-            <h3 class="rows__title">{crate::ui::i18n::bi(legend)}</h3>
+            {legend.map(|legend| view! { <h3 class="rows__title">{crate::ui::i18n::bi(legend)}</h3> })}
             {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}
             {move || {
                 (0..count.get())

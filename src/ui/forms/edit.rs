@@ -191,7 +191,7 @@ fn application_fields() -> AnyView {
             <Show when=is_change>
                 <p class="hint">{tr(Msg::ChangeOccupationsHint)}</p>
             </Show>
-            {bind::rows(Rows { path: "application.occupations".into(), legend: b("职业（工种）", "Occupations"), length, add, remove, row: std::sync::Arc::new(occupation_row) })}
+            {bind::rows(Rows { path: "application.occupations".into(), legend: None, length, add, remove, row: std::sync::Arc::new(occupation_row) })}
         </section>
         <Show when=is_change>
             {changed_fields()}
@@ -392,7 +392,7 @@ fn renewal_fields() -> AnyView {
             <h2>{bi(b("三、备案期情况", "3. The filing period"))}</h2>
             {bind::count("renewal.total_evaluated", label("renewal.total_evaluated"), None, lens!(renewal.total_evaluated))}
             {bind::count("renewal.total_certified", label("renewal.total_certified"), None, lens!(renewal.total_certified))}
-            {bind::rows(Rows { path: "renewal.statistics".into(), legend: label("renewal.statistics"), length: stat_length, add: stat_add, remove: stat_remove, row: std::sync::Arc::new(statistic_row) })}
+            {bind::rows(Rows { path: "renewal.statistics".into(), legend: Some(label("renewal.statistics")), length: stat_length, add: stat_add, remove: stat_remove, row: std::sync::Arc::new(statistic_row) })}
             {bind::paragraph("renewal.occupations_not_evaluated", label("renewal.occupations_not_evaluated"), None, lens!(renewal.occupations_not_evaluated))}
             <div class="field" id=field_id("renewal.premises") tabindex="-1">
                 <h3>{bi(label("renewal.premises"))}</h3>
@@ -406,7 +406,7 @@ fn renewal_fields() -> AnyView {
             {bind::yes_no("renewal.has_standards", label("renewal.has_standards"), HAVE_NOT, lens!(renewal.has_standards))}
             {bind::yes_no("renewal.has_question_bank", label("renewal.has_question_bank"), HAVE_NOT, lens!(renewal.has_question_bank))}
             {bind::yes_no("renewal.has_monitoring", label("renewal.has_monitoring"), HAVE_NOT, lens!(renewal.has_monitoring))}
-            {bind::rows(Rows { path: "renewal.fees".into(), legend: label("renewal.fees"), length: fee_length, add: fee_add, remove: fee_remove, row: std::sync::Arc::new(fee_row) })}
+            {bind::rows(Rows { path: "renewal.fees".into(), legend: Some(label("renewal.fees")), length: fee_length, add: fee_add, remove: fee_remove, row: std::sync::Arc::new(fee_row) })}
         </section>
     }
     .into_any()
@@ -488,7 +488,7 @@ fn equipment_fields() -> AnyView {
         };
         let items = Rows {
             path: format!("equipment.groups[{group}].items"),
-            legend: label("equipment.groups[].items"),
+            legend: Some(label("equipment.groups[].items")),
             length: std::sync::Arc::new(move |forms: &FormSet| forms.equipment.as_ref().and_then(|list| list.groups.get(group)).map_or(0, |g| g.items.len())),
             add: std::sync::Arc::new(move |forms: &mut FormSet| {
                 if let Some(g) = forms.equipment.as_mut().and_then(|list| list.groups.get_mut(group)) {
@@ -515,7 +515,7 @@ fn equipment_fields() -> AnyView {
         {section(b("单位", "Unit"), vec![text("equipment.unit_name", lens!(equipment.unit_name))])}
         <section class="form-section">
             <h2>{bi(b("分职业（工种）填写", "One list per occupation"))}</h2>
-            {bind::rows(Rows { path: "equipment.groups".into(), legend: label("equipment.groups"), length, add, remove, row: std::sync::Arc::new(group) })}
+            {bind::rows(Rows { path: "equipment.groups".into(), legend: None, length, add, remove, row: std::sync::Arc::new(group) })}
         </section>
     }
     .into_any()
@@ -575,7 +575,7 @@ fn staff_table(table: StaffTable) -> AnyView {
     };
     let rows = Rows {
         path: format!("staff.{field}"),
-        legend: table.title(),
+        legend: None,
         length: std::sync::Arc::new(move |forms: &FormSet| list(forms).unwrap_or(0)),
         add: std::sync::Arc::new(move |forms: &mut FormSet| {
             if let Some(list) = members(forms, table) {
@@ -591,7 +591,13 @@ fn staff_table(table: StaffTable) -> AnyView {
         }),
         row: std::sync::Arc::new(member),
     };
-    view! { <section class="form-section">{bind::rows(rows)}</section> }.into_any()
+    view! {
+        <section class="form-section">
+            <h2>{bi(table.title())}</h2>
+            {bind::rows(rows)}
+        </section>
+    }
+    .into_any()
 }
 
 // ------------------------------------------------------------------------ 附件7, 附件8
@@ -630,7 +636,8 @@ fn renewal_summary_fields() -> AnyView {
             bind::date("renewal_summary.header.date", label("renewal_summary.header.date"), lens!(renewal_summary.header.date)),
         ])}
         <section class="form-section">
-            {bind::rows(Rows { path: "renewal_summary.rows".into(), legend: label("renewal_summary.rows"), length, add, remove, row: std::sync::Arc::new(row) })}
+            <h2>{bi(label("renewal_summary.rows"))}</h2>
+            {bind::rows(Rows { path: "renewal_summary.rows".into(), legend: None, length, add, remove, row: std::sync::Arc::new(row) })}
         </section>
     }
     .into_any()
@@ -662,7 +669,8 @@ fn termination_summary_fields() -> AnyView {
             bind::date("termination_summary.header.date", label("termination_summary.header.date"), lens!(termination_summary.header.date)),
         ])}
         <section class="form-section">
-            {bind::rows(Rows { path: "termination_summary.rows".into(), legend: label("termination_summary.rows"), length, add, remove, row: std::sync::Arc::new(row) })}
+            <h2>{bi(label("termination_summary.rows"))}</h2>
+            {bind::rows(Rows { path: "termination_summary.rows".into(), legend: None, length, add, remove, row: std::sync::Arc::new(row) })}
         </section>
     }
     .into_any()

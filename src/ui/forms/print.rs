@@ -559,19 +559,19 @@ fn renewal_summary(summary: &RenewalSummary) -> AnyView {
                             <td>{index + 1}</td>
                             <td>{row.city.clone()}</td>
                             <td>{row.institution_kind.map(|kind| kind.label(SummaryTable::Renewal).zh).unwrap_or_default()}</td>
-                            <td>{row.institution_name.clone()}</td>
+                            <td class="sheet__wrap">{row.institution_name.clone()}</td>
                             <td>{row.filing_number.clone()}</td>
                             <td>{row.filed_on.map(crate::core::iso_date::format).unwrap_or_default()}</td>
                             <td>{row.expires_on.map(crate::core::iso_date::format).unwrap_or_default()}</td>
                             <td>{count(row.evaluated)}</td>
                             <td>{count(row.certified)}</td>
                             <td>{row.penalised.map(|p| if p { "是" } else { "否" }).unwrap_or_default()}</td>
-                            <td>{row.supervising_opinion.clone()}</td>
+                            <td class="sheet__wrap">{row.supervising_opinion.clone()}</td>
                             <td>{match (row.renewed_from, row.renewed_until) {
                                 (None, None) => String::new(),
                                 (from, until) => format!("{}至{}", from.map(crate::core::iso_date::format).unwrap_or_default(), until.map(crate::core::iso_date::format).unwrap_or_default()),
                             }}</td>
-                            <td>{row.remarks.clone()}</td>
+                            <td class="sheet__wrap">{row.remarks.clone()}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -602,14 +602,14 @@ fn termination_summary(summary: &TerminationSummary) -> AnyView {
                         <tr>
                             <td>{row.city.clone()}</td>
                             <td>{row.institution_kind.map(|kind| kind.label(SummaryTable::Termination).zh).unwrap_or_default()}</td>
-                            <td>{row.institution_name.clone()}</td>
+                            <td class="sheet__wrap">{row.institution_name.clone()}</td>
                             <td>{row.filing_number.clone()}</td>
                             <td>{row.filed_on.map(crate::core::iso_date::format).unwrap_or_default()}</td>
                             <td>{row.terminated_on.map(crate::core::iso_date::format).unwrap_or_default()}</td>
                             <td>{yes_no(row.has_evaluated)}</td>
                             <td>{yes_no(row.has_issued_certificates)}</td>
                             <td>{yes_no(row.has_unregistered_certificate_data)}</td>
-                            <td>{row.reason.clone()}</td>
+                            <td class="sheet__wrap">{row.reason.clone()}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
