@@ -57,6 +57,17 @@ test.describe("offline", () => {
     await expect(page.locator(".site-header")).toBeHidden();
     await expect(page.locator("h1")).toHaveText("可以备案");
     await expect(page.locator("[data-material]")).toHaveCount(SCENARIOS[1].expect.materials.length);
+    await page.emulateMedia({ media: "screen" });
+
+    // The forms page (its own wasm, precached with the rest): open it, fill a field, print.
+    await page.getByRole("link", { name: "填写备案表格" }).click();
+    await expect(page.locator("h1")).toHaveText("填写备案表格");
+    await page.reload();
+    await expect(page.locator("h1")).toHaveText("填写备案表格");
+    await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
+    await page.getByRole("textbox", { name: "单位名称" }).fill("离线也能填写的单位");
+    await page.getByRole("link", { name: "打印预览" }).click();
+    await expect(page.locator(".sheets")).toContainText("离线也能填写的单位");
   });
 });
 
