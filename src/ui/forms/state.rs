@@ -83,7 +83,8 @@ impl FormsState {
                 return;
             }
             let saved = SavedForms { schema_version: SCHEMA_VERSION, created, forms };
-            let json = serde_json::to_string(&saved).expect("forms always serialise");
+            // Pretty, as the package is written: one serialiser for both in the wasm.
+            let json = serde_json::to_string_pretty(&saved).expect("forms always serialise");
             store.save_status.set(if storage::write(FORMS_KEY, &json) { SaveStatus::Saved } else { SaveStatus::NotSaved });
         });
         state
@@ -119,8 +120,10 @@ impl FormsState {
 
 fn load_forms() -> (FormSet, Option<Timestamp>, SaveStatus) {
     let Some(json) = storage::read(FORMS_KEY) else { return (FormSet::default(), None, SaveStatus::Saved) };
-    match serde_json::from_str::<SavedForms>(&json) {
-        Ok(saved) if saved.schema_version <= SCHEMA_VERSION => (saved.forms, saved.created, SaveStatus::Saved),
+    // Read as the package reader reads (through a JSON value): one deserialiser in the wasm.
+    let saved = serde_json::from_str::<serde_json::Value>(&json).ok().and_then(|value| serde_path_to_error::deserialize::<_, SavedForms>(value).ok());
+    match saved {
+        Some(saved) if saved.schema_version <= SCHEMA_VERSION => (saved.forms, saved.created, SaveStatus::Saved),
         _ => {
             storage::write(UNREADABLE_FORMS_KEY, &json);
             (FormSet::default(), None, SaveStatus::UnreadableKeptAside)
