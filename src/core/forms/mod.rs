@@ -12,6 +12,7 @@ pub mod application;
 pub mod codes;
 pub mod equipment;
 pub mod labels;
+pub mod layout;
 pub mod plan;
 pub mod renewal;
 pub mod staff;

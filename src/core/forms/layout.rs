@@ -1,0 +1,693 @@
+//! The paper forms as data: each attachment laid out as the guide prints it (its sheets, their
+//! titles, tables, boxes and notes), from the form set. One layout, rendered twice: as HTML for
+//! the print preview and A4 print (`ui::forms::print`), and as DOCX for officials who edit in WPS
+//! or Word (`office::docx`). The sheets are in Chinese: they are the official forms.
+
+use jiff::civil::Date;
+
+use crate::core::evaluate::Evaluation;
+use crate::core::facts::RequestKind;
+use crate::core::forms::application::{
+    ApplicationField, ApplicationForm, BusinessType, InstitutionType, MaterialBox, UnitNature, submitted_material_boxes,
+};
+use crate::core::forms::equipment::EquipmentList;
+use crate::core::forms::plan::{ImplementationPlan, PLAN_PARTS, PLAN_SECTIONS};
+use crate::core::forms::renewal::{CreditStatus, RenewalForm};
+use crate::core::forms::staff::{StaffTable, StaffTables};
+use crate::core::forms::summaries::{RenewalSummary, SummaryHeader, SummaryTable, TerminationSummary};
+use crate::core::forms::systems::{MANAGEMENT_SYSTEMS, SYSTEM_GROUPS, SystemsChecklist};
+use crate::core::forms::{FormId, FormSet, codes::Level};
+use crate::core::iso_date;
+
+/// A4 portrait, or landscape for the wide tables (附件6, 附件7, 附件8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Orientation {
+    Portrait,
+    Landscape,
+}
+
+/// One sheet: a run of pages that starts on a new page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub form: FormId,
+    /// What the sheet is, for screen readers and the DOCX outline: `附件1 封面`.
+    pub name: String,
+    pub orientation: Orientation,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// `附件1`, top left.
+    Attachment(&'static str),
+    /// The cover's big title, one line each.
+    CoverTitle(Vec<String>),
+    /// The cover's lines: label, value (underlined), and whether the value changed (red).
+    CoverLines(Vec<(String, String, bool)>),
+    Title(String),
+    Subtitle(String),
+    /// A heading inside a sheet (the plan's parts, level 1, and sections, level 2).
+    Heading { level: u8, text: String },
+    /// A paragraph; line breaks are kept.
+    Text(String),
+    Table(Table),
+    /// 填表说明 and the like, small.
+    Notes(Vec<Note>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub text: String,
+    pub changed: bool,
+    /// Shown in the preview but not printed (an explanation for the user, not the form's).
+    pub screen_only: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Table {
+    pub caption: Option<String>,
+    /// Relative column widths; their count is the table's number of columns.
+    pub columns: Vec<u16>,
+    /// Rows repeated at the top of every page the table runs onto.
+    pub header: Vec<Vec<Cell>>,
+    pub body: Vec<Vec<Cell>>,
+    /// Rows of items (centred, smaller where the table is wide) rather than a key–value grid.
+    pub rows_of_items: bool,
+    pub small: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Cell {
+    pub text: String,
+    /// How many columns the cell spans.
+    pub span: u16,
+    pub kind: CellKind,
+    /// Changed in an information change: printed in red (4.3.2).
+    pub changed: bool,
+    /// An ID number: masked on screen, printed in full.
+    pub personal: bool,
+    /// May wrap inside a wide table (names, reasons); other cells in small tables keep whole.
+    pub wrap: bool,
+    /// A signature box: its lines, the signature and the date, and room for ink.
+    pub signature: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CellKind {
+    /// A column's or a row's heading.
+    Head,
+    #[default]
+    Data,
+    /// A heading across the table (`一、基本信息`).
+    Group,
+}
+
+impl Cell {
+    pub fn data(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), span: 1, ..Cell::default() }
+    }
+
+    pub fn head(text: impl Into<String>) -> Cell {
+        Cell { text: text.into(), span: 1, kind: CellKind::Head, ..Cell::default() }
+    }
+
+    pub fn group(text: impl Into<String>, span: u16) -> Cell {
+        Cell { text: text.into(), span, kind: CellKind::Group, ..Cell::default() }
+    }
+
+    pub fn span(mut self, span: u16) -> Cell {
+        self.span = span;
+        self
+    }
+
+    pub fn changed(mut self, changed: bool) -> Cell {
+        self.changed = changed;
+        self
+    }
+
+    fn personal(mut self) -> Cell {
+        self.personal = true;
+        self
+    }
+
+    fn wrap(mut self) -> Cell {
+        self.wrap = true;
+        self
+    }
+}
+
+/// The sheets of one form, or `None` when the form is not started.
+pub fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>) -> Option<Vec<Sheet>> {
+    Some(match form {
+        FormId::Application => application(forms.application.as_ref()?, request, evaluation),
+        FormId::ImplementationPlan => vec![plan(forms.plan.as_ref()?, forms)],
+        FormId::ManagementSystems => vec![systems(forms.systems.as_ref()?)],
+        FormId::Renewal => renewal(forms.renewal.as_ref()?),
+        FormId::Equipment => vec![equipment(forms.equipment.as_ref()?)],
+        FormId::Staff => vec![staff(forms.staff.as_ref()?)],
+        FormId::RenewalSummary => vec![renewal_summary(forms.renewal_summary.as_ref()?)],
+        FormId::TerminationSummary => vec![termination_summary(forms.termination_summary.as_ref()?)],
+    })
+}
+
+pub fn mark(ticked: bool) -> &'static str {
+    if ticked { "☑" } else { "☐" }
+}
+
+/// `2026年12月1日`, or the blanks of the paper form.
+pub fn date_zh(date: Option<Date>) -> String {
+    match date {
+        Some(date) => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        None => "　　　年　　月　　日".to_string(),
+    }
+}
+
+fn iso(date: Option<Date>) -> String {
+    date.map(iso_date::format).unwrap_or_default()
+}
+
+fn count(value: Option<u32>) -> String {
+    value.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn yes_no(value: Option<bool>, labels: (&str, &str)) -> String {
+    format!("{}{}　{}{}", labels.0, mark(value == Some(true)), labels.1, mark(value == Some(false)))
+}
+
+fn plain_yes_no(value: Option<bool>) -> &'static str {
+    value.map(|v| if v { "是" } else { "否" }).unwrap_or_default()
+}
+
+/// `＿＿＿＿` for an empty blank of the paper form.
+fn blank(text: &str) -> String {
+    if text.trim().is_empty() { "＿＿＿＿".to_string() } else { text.trim().to_string() }
+}
+
+fn institution_type_boxes(selected: Option<InstitutionType>) -> String {
+    InstitutionType::ALL.into_iter().map(|kind| format!("{}{}", mark(selected == Some(kind)), kind.label().zh)).collect::<Vec<_>>().join("　")
+}
+
+fn note(text: impl Into<String>) -> Note {
+    Note { text: text.into(), changed: false, screen_only: false }
+}
+
+/// The commitment and opinion boxes, left empty for signatures and seals: one key column and
+/// one box spanning the rest.
+fn signature_rows(span: u16, filing_place_line: &str, opinions: &[&str]) -> Vec<Vec<Cell>> {
+    let signature = |text: String| Cell { text, span, signature: true, ..Cell::default() };
+    let mut rows = vec![vec![
+        Cell::head("申请单位承诺"),
+        signature("本人承诺申报材料真实有效，如有虚假，愿承担相应责任。\n法定代表人签字：　　　　　　　单位（印章）\n年　　月　　日".to_string()),
+    ]];
+    for opinion in opinions {
+        let first = if opinion.starts_with("备案地") && !filing_place_line.is_empty() { format!("{filing_place_line}\n") } else { String::new() };
+        rows.push(vec![Cell::head(*opinion), signature(format!("{first}负责人签字：　　　　　　　单位（印章）\n年　　月　　日"))]);
+    }
+    rows
+}
+
+// ------------------------------------------------------------------------ 附件1
+
+fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation: Option<&Evaluation>) -> Vec<Sheet> {
+    let business = request.and_then(BusinessType::from_request);
+    let is_change = request == Some(RequestKind::InformationChange);
+    let changed = |field: ApplicationField| is_change && form.changed_fields.contains(&field);
+    // 信息变更: only the basic information ("仅填基础信息"); the rows only when they changed (4.1).
+    let show_occupations = !is_change || form.changed_fields.contains(&ApplicationField::Occupations);
+    let nature = &form.unit_nature;
+    let nature_boxes = UnitNature::ALL
+        .into_iter()
+        .map(|n| {
+            let extra = match n {
+                UnitNature::Enterprise => format!("（{}央企）", mark(nature.central_soe)),
+                UnitNature::School => format!("（{}民办）", mark(nature.private_school)),
+                _ => String::new(),
+            };
+            format!("{}{}{}", mark(nature.nature == Some(n)), n.label().zh, extra)
+        })
+        .collect::<Vec<_>>()
+        .join("　");
+    let address = &form.office_address;
+    let key_value = |key: &str, field: Option<ApplicationField>, value: String| {
+        vec![Cell::head(key), Cell::data(value).span(3).changed(field.is_some_and(changed))]
+    };
+    let rep_changed = changed(ApplicationField::LegalRepresentative);
+    let contact_changed = changed(ApplicationField::Contact);
+    let basic = Table {
+        columns: vec![22, 28, 22, 28],
+        body: vec![
+            key_value("单位名称", Some(ApplicationField::UnitName), form.unit_name.clone()),
+            key_value("办公地址", Some(ApplicationField::OfficeAddress), format!("{}市{}区{}号", blank(&address.city), blank(&address.district), blank(&address.street))),
+            key_value("注册（登记）机关", Some(ApplicationField::RegistrationAuthority), form.registration_authority.clone()),
+            key_value("统一社会信用代码", Some(ApplicationField::CreditCode), form.credit_code.clone()),
+            vec![
+                Cell::head("注册（登记）资金"),
+                Cell::data(form.registered_capital.clone()).changed(changed(ApplicationField::RegisteredCapital)),
+                Cell::head("单位性质"),
+                Cell::data(nature_boxes).changed(changed(ApplicationField::UnitNature)),
+            ],
+            vec![
+                Cell::head("单位法人　姓名").changed(rep_changed),
+                Cell::data(form.legal_representative.name.clone()).changed(rep_changed),
+                Cell::head("联系电话").changed(rep_changed),
+                Cell::data(form.legal_representative.phone.clone()).changed(rep_changed),
+            ],
+            vec![Cell::head("身份证号").changed(rep_changed), Cell::data(form.legal_representative.id_number.clone()).span(3).changed(rep_changed).personal()],
+            vec![
+                Cell::head("联系人　姓名").changed(contact_changed),
+                Cell::data(form.contact.name.clone()).changed(contact_changed),
+                Cell::head("联系电话").changed(contact_changed),
+                Cell::data(form.contact.phone.clone()).changed(contact_changed),
+            ],
+            vec![
+                Cell::head("职工总数"),
+                Cell::data(count(form.staff_total)).changed(changed(ApplicationField::StaffTotal)),
+                Cell::head("缴纳社保人数"),
+                Cell::data(count(form.insured_staff)).changed(changed(ApplicationField::InsuredStaff)),
+            ],
+            key_value("技能人员数（仅企业填）", Some(ApplicationField::SkilledStaff), count(form.skilled_staff)),
+            key_value("年招生人数（仅院校填）", Some(ApplicationField::YearlyEnrolment), count(form.yearly_enrolment)),
+            key_value("社会组织等级评估（民政部门）", Some(ApplicationField::SocialOrgGrade), form.social_org_grade.clone()),
+            key_value("评价机构备案号", None, form.filing_number.clone()),
+            key_value("申请备案评价机构类型", Some(ApplicationField::InstitutionType), institution_type_boxes(form.institution_type)),
+        ],
+        ..Table::default()
+    };
+    let occupations_changed = changed(ApplicationField::Occupations);
+    let occupations = Table {
+        caption: Some("申请职业（工种）".to_string()),
+        columns: vec![8, 16, 20, 20, 16, 20],
+        header: vec![["序号", "职业编码", "职业名称", "工种名称", "等级", "评价标准"].into_iter().map(Cell::head).collect()],
+        body: form
+            .occupations
+            .iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let levels: Vec<&str> = row.levels.iter().map(|level: &Level| level.short_name()).collect();
+                [(index + 1).to_string(), row.code.clone(), row.occupation.clone(), row.job_type.clone(), levels.join("、"), row.standard.clone()]
+                    .into_iter()
+                    .map(|text| Cell::data(text).changed(occupations_changed))
+                    .collect()
+            })
+            .collect(),
+        rows_of_items: true,
+        ..Table::default()
+    };
+    let submitted = evaluation.map(|evaluation| submitted_material_boxes(&evaluation.materials)).unwrap_or_default();
+    let other_names: Vec<String> = submitted
+        .other_materials
+        .iter()
+        .filter_map(|id| evaluation?.materials.iter().find(|material| material.id == *id).map(|material| material.title.zh.clone()))
+        .collect();
+    let boxes = MaterialBox::ALL
+        .into_iter()
+        .map(|material_box| {
+            let extra = if material_box == MaterialBox::Other && !other_names.is_empty() { format!("：{}", other_names.join("；")) } else { String::new() };
+            format!("{}{}. {}{}", mark(submitted.ticked.contains(&material_box)), material_box.number(), material_box.label().zh, extra)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut closing = vec![vec![Cell::head("提交材料清单"), Cell::data(boxes)]];
+    closing.extend(signature_rows(1, "", &["行业主管部门意见", "监管地（初审地）人社部门意见", "备案地人社部门意见"]));
+    let closing = Table { columns: vec![22, 78], body: closing, ..Table::default() };
+    let mut notes = vec![
+        note("填表说明：1. 本表一式2份，备案地人社部门和申请单位各留1份，行业部门推荐或监管地与备案地不一致的相应增加。"),
+        note("2. 申请开展职业技能等级认定的职业（工种）可另附页。"),
+        note("3. 评价标准：国家职业（技能）标准的填发布年份（国标XX年版、XX行业规范、XX企业规范）。"),
+        note("4. 申报机构按照申请业务类型要求提交相应材料。"),
+    ];
+    if is_change {
+        notes.push(Note { text: "（信息变更：仅填基础信息，变更部分标红。）".to_string(), changed: true, screen_only: false });
+    }
+    let mut blocks = vec![Block::Title("河南省职业技能等级评价机构备案申请表".to_string()), Block::Table(basic)];
+    if show_occupations {
+        blocks.push(Block::Table(occupations));
+    }
+    blocks.extend([Block::Table(closing), Block::Notes(notes)]);
+    vec![
+        Sheet {
+            form: FormId::Application,
+            name: "附件1 封面".to_string(),
+            orientation: Orientation::Portrait,
+            blocks: vec![
+                Block::Attachment("附件1"),
+                Block::CoverTitle(vec!["河南省职业技能等级评价机构".to_string(), "备案申请表".to_string()]),
+                Block::CoverLines(vec![
+                    ("单位名称（印章）：".to_string(), form.unit_name.clone(), changed(ApplicationField::UnitName)),
+                    ("申请业务类型：".to_string(), BusinessType::ALL.into_iter().map(|b| format!("{}{}", mark(business == Some(b)), b.label().zh)).collect::<Vec<_>>().join("　"), false),
+                    ("评价机构类型：".to_string(), form.cover_institution_kind.clone(), false),
+                    ("填报时间：".to_string(), date_zh(form.filled_on), false),
+                ]),
+            ],
+        },
+        Sheet { form: FormId::Application, name: "附件1 备案申请表".to_string(), orientation: Orientation::Portrait, blocks },
+    ]
+}
+
+// ------------------------------------------------------------------------ 附件2
+
+fn plan(plan: &ImplementationPlan, forms: &FormSet) -> Sheet {
+    let unit = forms.application.as_ref().map(|form| form.unit_name.trim().to_string()).unwrap_or_default();
+    let mut blocks = vec![Block::Attachment("附件2"), Block::Title("职业技能等级认定工作实施方案".to_string())];
+    if !unit.is_empty() {
+        blocks.push(Block::Subtitle(unit));
+    }
+    for (index, part) in PLAN_PARTS.iter().enumerate() {
+        let number = index as u8 + 1;
+        blocks.push(Block::Heading { level: 1, text: part.zh.to_string() });
+        for section in PLAN_SECTIONS.iter().filter(|section| section.part == number) {
+            if section.heading.zh != part.zh {
+                blocks.push(Block::Heading { level: 2, text: section.heading.zh.to_string() });
+            }
+            blocks.push(Block::Text(plan.text(section.id).to_string()));
+        }
+    }
+    Sheet { form: FormId::ImplementationPlan, name: "附件2 实施方案".to_string(), orientation: Orientation::Portrait, blocks }
+}
+
+// ------------------------------------------------------------------------ 附件3
+
+fn systems(checklist: &SystemsChecklist) -> Sheet {
+    let mut body = Vec::new();
+    for (index, group) in SYSTEM_GROUPS.iter().enumerate() {
+        let number = index as u8 + 1;
+        body.push(vec![Cell::group(group.zh, 4)]);
+        for system in MANAGEMENT_SYSTEMS.iter().filter(|system| system.group == number) {
+            let note = checklist.systems.get(&system.number).map(|entry| entry.note.clone()).unwrap_or_default();
+            body.push(vec![
+                Cell::data(system.number.to_string()),
+                Cell::data(system.title.zh).wrap(),
+                Cell::data(checklist.status(system.number).label().zh),
+                Cell::data(note).wrap(),
+            ]);
+        }
+    }
+    let table = Table {
+        columns: vec![8, 52, 12, 28],
+        header: vec![["序号", "制度", "状态", "文件名称或说明"].into_iter().map(Cell::head).collect()],
+        body,
+        rows_of_items: true,
+        ..Table::default()
+    };
+    Sheet {
+        form: FormId::ManagementSystems,
+        name: "附件3 评价管理制度清单".to_string(),
+        orientation: Orientation::Portrait,
+        blocks: vec![Block::Attachment("附件3"), Block::Title("评价管理制度清单".to_string()), Block::Table(table)],
+    }
+}
+
+// ------------------------------------------------------------------------ 附件4
+
+fn renewal(form: &RenewalForm) -> Vec<Sheet> {
+    let premises = &form.premises;
+    let credit = |status: CreditStatus| mark(form.credit_status == Some(status));
+    let wide = |key: &str, value: String| vec![Cell::head(key), Cell::data(value).span(3)];
+    let pair = |key1: &str, value1: String, key2: &str, value2: String| vec![Cell::head(key1), Cell::data(value1), Cell::head(key2), Cell::data(value2)];
+    let basic = Table {
+        columns: vec![22, 28, 22, 28],
+        body: vec![
+            vec![Cell::group("一、基本信息", 4)],
+            wide("机构名称", form.institution_name.clone()),
+            wide("统一社会信用代码", form.credit_code.clone()),
+            wide("评价机构备案号", form.filing_number.clone()),
+            wide("备案机构类别", institution_type_boxes(form.institution_type)),
+            pair("法定代表人", form.legal_representative.clone(), "联系电话", form.legal_representative_phone.clone()),
+            pair("联系人", form.contact.clone(), "职务", form.contact_title.clone()),
+            pair("联系电话", form.contact_phone.clone(), "电子邮箱", form.contact_email.clone()),
+            vec![Cell::group("二、存续情况", 4)],
+            pair("主体资质是否变更", yes_no(form.qualification_changed, ("是", "否")), "变更项", format!("{}（具体证明材料附后）", form.changed_items)),
+            wide("单位信用情况", format!("正常{}　存在问题{}（网络核查截图附后）", credit(CreditStatus::Normal), credit(CreditStatus::HasProblems))),
+            vec![Cell::group("三、备案期情况", 4)],
+            wide("备案期评价总量", format!("评价人次：{}　取证人次：{}", count(form.total_evaluated), count(form.total_certified))),
+        ],
+        ..Table::default()
+    };
+    let statistics = Table {
+        caption: Some("评价情况".to_string()),
+        columns: vec![40, 20, 20, 20],
+        header: vec![["评价职业（工种）", "评价等级", "评价人次", "取证人次"].into_iter().map(Cell::head).collect()],
+        body: form
+            .statistics
+            .iter()
+            .map(|row| {
+                vec![
+                    Cell::data(row.occupation.clone()),
+                    Cell::data(row.level.map(Level::short_name).unwrap_or_default()),
+                    Cell::data(count(row.evaluated)),
+                    Cell::data(count(row.certified)),
+                ]
+            })
+            .collect(),
+        rows_of_items: true,
+        ..Table::default()
+    };
+    let resources = Table {
+        columns: vec![22, 28, 22, 28],
+        body: vec![
+            wide("未开展评价职业（工种）", form.occupations_not_evaluated.clone()),
+            wide("场地", format!("自有{}　地点：{}\n租用{}　地点：{}", mark(premises.owned), premises.owned_location, mark(premises.rented), premises.rented_location)),
+            pair("考评员人数", count(form.assessor_count), "内部督导员人数", count(form.internal_supervisor_count)),
+            wide(
+                "资源配置",
+                format!(
+                    "职业标准、规范：{}　题库：{}　监控：{}",
+                    yes_no(form.has_standards, ("有", "无")),
+                    yes_no(form.has_question_bank, ("有", "无")),
+                    yes_no(form.has_monitoring, ("有", "无"))
+                ),
+            ),
+        ],
+        ..Table::default()
+    };
+    let mut fee_header = vec![Cell::head("评价职业（工种）")];
+    fee_header.extend(Level::ALL.into_iter().map(|level| Cell::head(level.short_name())));
+    let fees = Table {
+        caption: Some("收费标准".to_string()),
+        columns: vec![30, 14, 14, 14, 14, 14],
+        header: vec![fee_header],
+        body: form
+            .fees
+            .iter()
+            .map(|row| {
+                let mut cells = vec![Cell::data(row.occupation.clone())];
+                cells.extend(Level::ALL.into_iter().map(|level| Cell::data(row.fee(level).map(|fee| fee.display_zh()).unwrap_or_default())));
+                cells
+            })
+            .collect(),
+        rows_of_items: true,
+        ..Table::default()
+    };
+    let signatures = Table { columns: vec![22, 78], body: signature_rows(1, "备案续期起止日期：", &["行业主管部门意见", "监管地人社部门意见", "备案地人社部门意见"]), ..Table::default() };
+    vec![
+        Sheet {
+            form: FormId::Renewal,
+            name: "附件4 封面".to_string(),
+            orientation: Orientation::Portrait,
+            blocks: vec![
+                Block::Attachment("附件4"),
+                Block::CoverTitle(vec!["河南省职业技能等级评价机构".to_string(), "备案续期申请表".to_string()]),
+                Block::CoverLines(vec![
+                    ("单位名称：".to_string(), format!("{}（印章）", form.institution_name), false),
+                    ("填报时间：".to_string(), date_zh(form.filled_on), false),
+                ]),
+            ],
+        },
+        Sheet {
+            form: FormId::Renewal,
+            name: "附件4 备案续期申请表".to_string(),
+            orientation: Orientation::Portrait,
+            blocks: vec![
+                Block::Title("河南省职业技能等级评价机构备案续期申请表".to_string()),
+                Block::Table(basic),
+                Block::Table(statistics),
+                Block::Table(resources),
+                Block::Table(fees),
+                Block::Table(signatures),
+                Block::Notes(vec![
+                    note("填表说明：1. 本表一式2份，备案地人社部门、评价机构各1份，监管地与备案地不一致的，增加1份；"),
+                    note("2. 备案期情况一栏，若评价机构职业（工种）数量较多，可选填评价人数前5位的职业（工种）；"),
+                    note("3. 收费标准一栏，不收费的评价机构填“无”；"),
+                    note("4. 根据工作需要，评价机构须经行业主管部门同意后上报。"),
+                ]),
+            ],
+        },
+    ]
+}
+
+// ------------------------------------------------------------------------ 附件5
+
+fn equipment(list: &EquipmentList) -> Sheet {
+    let unit = if list.unit_name.trim().is_empty() { "xxx".to_string() } else { list.unit_name.trim().to_string() };
+    let mut blocks = vec![Block::Attachment("附件5"), Block::Title(format!("{unit}单位设施设备清单"))];
+    for group in &list.groups {
+        blocks.push(Block::Table(Table {
+            caption: Some(format!("职业（工种）：{}", group.occupation)),
+            columns: vec![10, 35, 25, 12, 18],
+            header: vec![["序号", "名称", "规格/型号", "数量", "权属"].into_iter().map(Cell::head).collect()],
+            body: group
+                .items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| {
+                    vec![
+                        Cell::data(format!("{}.", index + 1)),
+                        Cell::data(item.name.clone()),
+                        Cell::data(item.model.clone()),
+                        Cell::data(count(item.quantity)),
+                        Cell::data(item.ownership.map(|o| o.label().zh).unwrap_or_default()),
+                    ]
+                })
+                .collect(),
+            rows_of_items: true,
+            ..Table::default()
+        }));
+    }
+    blocks.push(Block::Notes(vec![note("填表说明：分职业（工种）填写。")]));
+    Sheet { form: FormId::Equipment, name: "附件5 设施设备清单".to_string(), orientation: Orientation::Portrait, blocks }
+}
+
+// ------------------------------------------------------------------------ 附件6
+
+fn staff(tables: &StaffTables) -> Sheet {
+    let mut blocks = vec![Block::Attachment("附件6"), Block::Title("队伍建设情况".to_string())];
+    for table in StaffTable::ALL {
+        blocks.push(Block::Table(Table {
+            caption: Some(table.title().zh.to_string()),
+            columns: vec![7, 13, 24, 22, 12, 22],
+            header: vec![["序号", "姓名", "身份证件号", "职务/职称/技能等级", "学历", table.detail_heading().zh].into_iter().map(Cell::head).collect()],
+            body: tables
+                .table(table)
+                .iter()
+                .enumerate()
+                .map(|(index, member)| {
+                    vec![
+                        Cell::data((index + 1).to_string()),
+                        Cell::data(member.name.clone()),
+                        Cell::data(member.id_number.clone()).personal(),
+                        Cell::data(member.title.clone()),
+                        Cell::data(member.education.clone()),
+                        Cell::data(member.detail.clone()),
+                    ]
+                })
+                .collect(),
+            rows_of_items: true,
+            ..Table::default()
+        }));
+    }
+    Sheet { form: FormId::Staff, name: "附件6 队伍建设情况".to_string(), orientation: Orientation::Landscape, blocks }
+}
+
+// ------------------------------------------------------------------------ 附件7, 附件8
+
+/// The columns of 附件7 (reconstructed, see `forms::summaries`).
+pub const RENEWAL_SUMMARY_COLUMNS: [&str; 13] =
+    ["序号", "地市", "机构类型", "机构名称", "备案号", "备案成功时间", "备案到期时间", "评价人次", "取证人次", "是否受过处罚", "监管地意见", "续期起止日期", "备注"];
+/// The columns of 附件8, the guide's.
+pub const TERMINATION_SUMMARY_COLUMNS: [&str; 10] =
+    ["地市", "机构类型", "机构名称", "备案号", "备案成功时间", "终止备案时间", "是否开展过评价", "是否发过证书", "是否有尚未入网的证书数据", "终止备案原因"];
+
+/// 填报单位, 填报人, 联系电话 and the date, on one line.
+pub fn summary_header_line(header: &SummaryHeader) -> String {
+    format!("填报单位：{}　　填报人：{}　　联系电话：{}　　{}", header.reporting_office, header.reporter, header.phone, date_zh(header.date))
+}
+
+/// 附件7's rows as text, in [`RENEWAL_SUMMARY_COLUMNS`]' order.
+pub fn renewal_summary_rows(summary: &RenewalSummary) -> Vec<Vec<String>> {
+    summary
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let period = match (row.renewed_from, row.renewed_until) {
+                (None, None) => String::new(),
+                (from, until) => format!("{}至{}", iso(from), iso(until)),
+            };
+            vec![
+                (index + 1).to_string(),
+                row.city.clone(),
+                row.institution_kind.map(|kind| kind.label(SummaryTable::Renewal).zh.to_string()).unwrap_or_default(),
+                row.institution_name.clone(),
+                row.filing_number.clone(),
+                iso(row.filed_on),
+                iso(row.expires_on),
+                count(row.evaluated),
+                count(row.certified),
+                plain_yes_no(row.penalised).to_string(),
+                row.supervising_opinion.clone(),
+                period,
+                row.remarks.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// 附件8's rows as text, in [`TERMINATION_SUMMARY_COLUMNS`]' order.
+pub fn termination_summary_rows(summary: &TerminationSummary) -> Vec<Vec<String>> {
+    summary
+        .rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.city.clone(),
+                row.institution_kind.map(|kind| kind.label(SummaryTable::Termination).zh.to_string()).unwrap_or_default(),
+                row.institution_name.clone(),
+                row.filing_number.clone(),
+                iso(row.filed_on),
+                iso(row.terminated_on),
+                plain_yes_no(row.has_evaluated).to_string(),
+                plain_yes_no(row.has_issued_certificates).to_string(),
+                plain_yes_no(row.has_unregistered_certificate_data).to_string(),
+                row.reason.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// A summary table: the columns that hold free text may wrap, the others keep whole.
+fn summary_table(columns: &[&str], rows: Vec<Vec<String>>, wrapping: &[&str]) -> Table {
+    Table {
+        columns: columns.iter().map(|heading| if wrapping.contains(heading) { 14 } else { 8 }).collect(),
+        header: vec![columns.iter().map(|heading| Cell::head(*heading)).collect()],
+        body: rows
+            .into_iter()
+            .map(|row| row.into_iter().zip(columns).map(|(text, heading)| if wrapping.contains(heading) { Cell::data(text).wrap() } else { Cell::data(text) }).collect())
+            .collect(),
+        rows_of_items: true,
+        small: true,
+        ..Table::default()
+    }
+}
+
+fn renewal_summary(summary: &RenewalSummary) -> Sheet {
+    Sheet {
+        form: FormId::RenewalSummary,
+        name: "附件7 备案续期汇总表".to_string(),
+        orientation: Orientation::Landscape,
+        blocks: vec![
+            Block::Attachment("附件7"),
+            Block::Title("河南省职业技能等级评价机构备案续期汇总表".to_string()),
+            Block::Text(summary_header_line(&summary.header)),
+            Block::Table(summary_table(&RENEWAL_SUMMARY_COLUMNS, renewal_summary_rows(summary), &["机构名称", "监管地意见", "备注"])),
+            Block::Notes(vec![
+                note("说明：备案机构包括：全国性社会组织、全国性单位、用人单位、社评组织、院校。"),
+                Note { text: "本表各栏在指南的文本中无法辨认，系按附件8和附件4重建（见项目说明）。".to_string(), changed: false, screen_only: true },
+            ]),
+        ],
+    }
+}
+
+fn termination_summary(summary: &TerminationSummary) -> Sheet {
+    Sheet {
+        form: FormId::TerminationSummary,
+        name: "附件8 终止备案汇总表".to_string(),
+        orientation: Orientation::Landscape,
+        blocks: vec![
+            Block::Attachment("附件8"),
+            Block::Title("河南省职业技能等级评价机构终止备案汇总表".to_string()),
+            Block::Text(summary_header_line(&summary.header)),
+            Block::Table(summary_table(&TERMINATION_SUMMARY_COLUMNS, termination_summary_rows(summary), &["机构名称", "终止备案原因"])),
+            Block::Notes(vec![note("填表说明：机构类型包括：全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。")]),
+        ],
+    }
+}
