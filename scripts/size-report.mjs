@@ -56,9 +56,13 @@ if (pages[0].rows.length === 0) {
   process.exit(2);
 }
 
+if (pages[1].rows.length === 0) {
+  console.error(`size-report: no forms page under ${dist}/${FORMS_PAGE}: build the whole site (scripts/lib.sh, build_site)`);
+  process.exit(2);
+}
+
 let over = false;
 for (const page of pages) {
-  if (page.rows.length === 0) continue;
   page.rows.sort((a, b) => b.brotli - a.brotli);
   const total = page.rows.reduce(
     (sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),

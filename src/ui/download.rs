@@ -3,19 +3,30 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a file named `name`: a link to a blob URL, clicked, then released.
+/// Offers `text` as a file named `name`.
 pub fn download_text(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_parts(name, mime, &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)));
+}
+
+/// Offers `parts` (strings or byte arrays) as one file: a link to a blob URL, put in the page,
+/// clicked, then removed; the URL is released a while later, because some browsers (Safari,
+/// Firefox) abort a download whose URL is revoked at once.
+pub fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = document().create_element("a") {
+    if let (Ok(link), Some(body)) = (document().create_element("a"), document().body()) {
         if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
             link.set_href(&url);
             link.set_download(name);
+            link.set_hidden(true);
+            let _ = body.append_child(&link);
             link.click();
+            link.remove();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    set_timeout(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }, std::time::Duration::from_secs(60));
 }

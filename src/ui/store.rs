@@ -16,7 +16,7 @@ use super::{router::Route, storage};
 pub const KEY_PREFIX: &str = "henan-filing.";
 const LANG_KEY: &str = "henan-filing.lang";
 const LARGE_TEXT_KEY: &str = "henan-filing.large-text";
-const DRAFT_KEY: &str = "henan-filing.draft";
+pub const DRAFT_KEY: &str = "henan-filing.draft";
 /// The forms page keeps the forms of the same application here (`ui::forms`).
 pub const FORMS_KEY: &str = "henan-filing.forms";
 /// Where an unreadable saved draft is moved, so that reading it later is still possible.
@@ -111,6 +111,12 @@ impl Store {
     /// Changes the draft; the autosave effect stores it.
     pub fn update_draft(self, change: impl FnOnce(&mut Draft)) {
         self.draft.update(change);
+    }
+
+    /// Reads the draft again from storage (another tab changed it).
+    pub fn reload_draft(self) {
+        let (draft, _) = load_draft();
+        self.draft.set(draft);
     }
 
     /// Forgets every answer and the forms filled from them (after the user confirmed).

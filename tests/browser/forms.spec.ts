@@ -89,8 +89,11 @@ test("an applicant fills in 附件1 by hand: checks, inline messages, a fix, and
   await page.getByLabel("单位法人：联系电话").fill("13812345678");
   const id = page.getByLabel("单位法人：身份证号");
   await id.fill("11010519491231002X");
-  // Personal data: masked on screen unless the field has the focus.
-  await expect(id).toHaveClass(/input--masked/);
+  // Personal data: dots on screen unless the field has the focus.
+  await page.getByLabel("联系人：姓名").focus();
+  expect(await id.evaluate((input) => getComputedStyle(input).getPropertyValue("-webkit-text-security"))).toBe("disc");
+  await id.focus();
+  expect(await id.evaluate((input) => getComputedStyle(input).getPropertyValue("-webkit-text-security"))).toBe("none");
   await page.getByLabel("联系人：姓名").fill("李四");
   await page.getByLabel("联系人：联系电话").fill("0373-1234567");
   await page.getByLabel("职工总数").fill("50");
@@ -216,10 +219,13 @@ test("a broken or foreign package is refused with its field path, and the draft 
     expect(await storedForms(page)).toEqual(formsBefore);
     expect(await storedDraft(page)).toEqual(draftBefore);
   }
-  // Cancelling the replacement keeps everything too.
+  // A good file asks before it replaces anything; cancelling keeps everything.
   await page.locator("#package-file").setInputFiles(COMPLETE_RENEWAL);
+  await expect(page.getByRole("alert").filter({ hasText: "导入将替换本设备上当前的回答和表格" })).toBeVisible();
   await page.getByRole("button", { name: "取消" }).click();
   expect(await storedForms(page)).toEqual(formsBefore);
+  expect(await storedDraft(page)).toEqual(draftBefore);
+  await expect(page.locator(".form-list").first().locator(".form-list__attachment")).toHaveText(["附件1", "附件2", "附件3", "附件5", "附件6"]);
 });
 
 test("附件4 for a renewal: statistics, fee cells that refuse what is not a fee, and its print", async ({ page }) => {
@@ -256,7 +262,10 @@ test("an information change marks the changed fields in red and leaves the occup
   await page.getByRole("link", { name: "打印预览" }).click();
   const changed = page.locator(".sheet td.changed", { hasText: "开封某培训中心" });
   await expect(changed).toHaveCSS("color", "rgb(192, 0, 0)");
-  await expect(page.locator(".sheet__table--rows")).toHaveCount(0);
+  // The occupation table stays on the form, its rows blank ("仅填基础信息").
+  const rows = page.locator(".sheet__table--rows tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first().locator("td").nth(1)).toHaveText("");
   await expect(page.locator(".sheets")).toContainText("☑信息变更");
 });
 
@@ -291,17 +300,31 @@ test("a receiving office fills in 附件8 without a self-check and prints it lan
   }
 });
 
-test("axe finds no violations on the forms pages, in both languages", async ({ page }) => {
+test("every form page, checked while empty: each message links to its field, and axe finds no violation, in both languages", async ({ page }) => {
+  // The self-check of the complete package, with every form still to fill in.
+  const answersOnly = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
+  answersOnly.forms = {};
+  answersOnly.contains_personal_data = false;
+  const file = join(scratch, "answers-only.json");
+  writeFileSync(file, JSON.stringify(answersOnly));
   await openFormsPage(page);
-  await openPackage(page, COMPLETE_FIRST_FILING);
+  await openPackage(page, file);
   for (const lang of ["zh", "en"]) {
-    if (lang === "en") await page.getByRole("button", { name: /English/ }).click();
+    if (lang === "en") await page.getByRole("button", { name: "English" }).click();
+    const check = lang === "zh" ? "检查本表" : "Check this form";
     await openFormsPage(page);
     await expectNoAxeViolations(page, `forms overview (${lang})`);
-    for (const form of ["application", "plan", "systems", "equipment", "staff", "renewal", "renewal_summary", "termination_summary"]) {
+    for (const form of ["application", "plan", "systems", "renewal", "equipment", "staff", "renewal_summary", "termination_summary"]) {
       await openFormsPage(page, `/edit/${form}`);
-      await page.locator(".actions .button").first().click();
-      await expectNoAxeViolations(page, `${form} (${lang})`);
+      await page.getByRole("button", { name: check, exact: true }).click();
+      const summary = page.locator(".error-summary");
+      await expect(summary).toBeFocused();
+      // Every message of the summary leads to an element of the page (the field, or its list).
+      const targets = await summary.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")!.slice(1)));
+      expect(targets.length, `${form}: messages`).toBeGreaterThan(0);
+      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), targets);
+      expect(missing, `${form}: summary links without a field`).toEqual([]);
+      await expectNoAxeViolations(page, `${form} with its errors (${lang})`);
     }
     await openFormsPage(page, "/print");
     await expectNoAxeViolations(page, `print all (${lang})`);

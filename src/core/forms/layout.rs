@@ -187,21 +187,49 @@ fn institution_type_boxes(selected: Option<InstitutionType>) -> String {
     InstitutionType::ALL.into_iter().map(|kind| format!("{}{}", mark(selected == Some(kind)), kind.label().zh)).collect::<Vec<_>>().join("　")
 }
 
+/// A table with no row gets `count` numbered blank rows, as the paper form has, so it can still
+/// be filled in by hand.
+fn blank_rows(table: &mut Table, count: usize) {
+    if !table.body.is_empty() {
+        return;
+    }
+    let columns = table.columns.len();
+    table.body = (1..=count)
+        .map(|number| std::iter::once(Cell::data(number.to_string())).chain((1..columns).map(|_| Cell::data(""))).collect())
+        .collect();
+}
+
+/// 一 … 十八, for 附件3's （一）…（十八）.
+fn chinese_number(number: u8) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match number {
+        1..=9 => DIGITS[usize::from(number)].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", DIGITS[usize::from(number - 10)]),
+        _ => number.to_string(),
+    }
+}
+
 fn note(text: impl Into<String>) -> Note {
     Note { text: text.into(), changed: false, screen_only: false }
 }
 
 /// The commitment and opinion boxes, left empty for signatures and seals: one key column and
-/// one box spanning the rest.
-fn signature_rows(span: u16, filing_place_line: &str, opinions: &[&str]) -> Vec<Vec<Cell>> {
+/// one box spanning the rest. `filing_place_box` replaces the filing place's box where the form
+/// has its own words there (附件4: the renewal period, the seal and the date, no signature).
+fn signature_rows(span: u16, filing_place_box: &str, opinions: &[&str]) -> Vec<Vec<Cell>> {
     let signature = |text: String| Cell { text, span, signature: true, ..Cell::default() };
     let mut rows = vec![vec![
         Cell::head("申请单位承诺"),
         signature("本人承诺申报材料真实有效，如有虚假，愿承担相应责任。\n法定代表人签字：　　　　　　　单位（印章）\n年　　月　　日".to_string()),
     ]];
     for opinion in opinions {
-        let first = if opinion.starts_with("备案地") && !filing_place_line.is_empty() { format!("{filing_place_line}\n") } else { String::new() };
-        rows.push(vec![Cell::head(*opinion), signature(format!("{first}负责人签字：　　　　　　　单位（印章）\n年　　月　　日"))]);
+        let text = if opinion.starts_with("备案地") && !filing_place_box.is_empty() {
+            filing_place_box.to_string()
+        } else {
+            "负责人签字：　　　　　　　单位（印章）\n年　　月　　日".to_string()
+        };
+        rows.push(vec![Cell::head(*opinion), signature(text)]);
     }
     rows
 }
@@ -317,12 +345,17 @@ fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation:
         note("4. 申报机构按照申请业务类型要求提交相应材料。"),
     ];
     if is_change {
-        notes.push(Note { text: "（信息变更：仅填基础信息，变更部分标红。）".to_string(), changed: true, screen_only: false });
+        // The procedure's words (4.3.2), not the form's: a reminder on screen, not on paper.
+        notes.push(Note { text: "（信息变更：仅填基础信息，变更部分标红。）".to_string(), changed: true, screen_only: true });
     }
-    let mut blocks = vec![Block::Title("河南省职业技能等级评价机构备案申请表".to_string()), Block::Table(basic)];
-    if show_occupations {
-        blocks.push(Block::Table(occupations));
+    let mut occupations = occupations;
+    if !show_occupations {
+        // The form keeps its table; an information change leaves it blank (4.3.2).
+        occupations.body.clear();
     }
+    blank_rows(&mut occupations, 3);
+    let blocks_start = vec![Block::Title("河南省职业技能等级评价机构备案申请表".to_string()), Block::Table(basic), Block::Table(occupations)];
+    let mut blocks = blocks_start;
     blocks.extend([Block::Table(closing), Block::Notes(notes)]);
     vec![
         Sheet {
@@ -375,7 +408,7 @@ fn systems(checklist: &SystemsChecklist) -> Sheet {
         for system in MANAGEMENT_SYSTEMS.iter().filter(|system| system.group == number) {
             let note = checklist.systems.get(&system.number).map(|entry| entry.note.clone()).unwrap_or_default();
             body.push(vec![
-                Cell::data(system.number.to_string()),
+                Cell::data(format!("（{}）", chinese_number(system.number))),
                 Cell::data(system.title.zh).wrap(),
                 Cell::data(checklist.status(system.number).label().zh),
                 Cell::data(note).wrap(),
@@ -393,7 +426,13 @@ fn systems(checklist: &SystemsChecklist) -> Sheet {
         form: FormId::ManagementSystems,
         name: "附件3 评价管理制度清单".to_string(),
         orientation: Orientation::Portrait,
-        blocks: vec![Block::Attachment("附件3"), Block::Title("评价管理制度清单".to_string()), Block::Table(table)],
+        blocks: vec![
+            Block::Attachment("附件3"),
+            Block::Title("评价管理制度清单".to_string()),
+            Block::Subtitle("（供参考）".to_string()),
+            Block::Table(table),
+            Block::Notes(vec![note("注：状态和文件名称由申请单位填写；其他评价模式可根据实际增减（1.8.6）。")]),
+        ],
     }
 }
 
@@ -442,21 +481,28 @@ fn renewal(form: &RenewalForm) -> Vec<Sheet> {
         rows_of_items: true,
         ..Table::default()
     };
+    // 评价资源: 场地 (自有, 租用, each with its 地点) and 人员状况; then 资源配置's three 有/无.
     let resources = Table {
-        columns: vec![22, 28, 22, 28],
+        columns: vec![16, 16, 20, 16, 16, 16],
         body: vec![
-            wide("未开展评价职业（工种）", form.occupations_not_evaluated.clone()),
-            wide("场地", format!("自有{}　地点：{}\n租用{}　地点：{}", mark(premises.owned), premises.owned_location, mark(premises.rented), premises.rented_location)),
-            pair("考评员人数", count(form.assessor_count), "内部督导员人数", count(form.internal_supervisor_count)),
-            wide(
-                "资源配置",
-                format!(
-                    "职业标准、规范：{}　题库：{}　监控：{}",
-                    yes_no(form.has_standards, ("有", "无")),
-                    yes_no(form.has_question_bank, ("有", "无")),
-                    yes_no(form.has_monitoring, ("有", "无"))
-                ),
-            ),
+            vec![Cell::head("未开展评价职业（工种）").span(2), Cell::data(form.occupations_not_evaluated.clone()).span(4)],
+            vec![Cell::group("评价资源", 6)],
+            vec![Cell::head("场地"), Cell::data(format!("自有{}", mark(premises.owned))), Cell::head("地点"), Cell::data(premises.owned_location.clone()).span(3)],
+            vec![Cell::head("场地"), Cell::data(format!("租用{}", mark(premises.rented))), Cell::head("地点"), Cell::data(premises.rented_location.clone()).span(3)],
+            vec![
+                Cell::head("人员状况"),
+                Cell::head("考评员人数"),
+                Cell::data(count(form.assessor_count)),
+                Cell::head("内部督导员人数"),
+                Cell::data(count(form.internal_supervisor_count)).span(2),
+            ],
+            vec![Cell::group("资源配置", 6)],
+            vec![Cell::head("职业标准、规范").span(2), Cell::head("题库").span(2), Cell::head("监控").span(2)],
+            vec![
+                Cell::data(yes_no(form.has_standards, ("有", "无"))).span(2),
+                Cell::data(yes_no(form.has_question_bank, ("有", "无"))).span(2),
+                Cell::data(yes_no(form.has_monitoring, ("有", "无"))).span(2),
+            ],
         ],
         ..Table::default()
     };
@@ -478,7 +524,7 @@ fn renewal(form: &RenewalForm) -> Vec<Sheet> {
         rows_of_items: true,
         ..Table::default()
     };
-    let signatures = Table { columns: vec![22, 78], body: signature_rows(1, "备案续期起止日期：", &["行业主管部门意见", "监管地人社部门意见", "备案地人社部门意见"]), ..Table::default() };
+    let signatures = Table { columns: vec![22, 78], body: signature_rows(1, "备案续期起止日期：\n单位（印章）\n年　　月　　日", &["行业主管部门意见", "监管地人社部门意见", "备案地人社部门意见"]), ..Table::default() };
     vec![
         Sheet {
             form: FormId::Renewal,
@@ -520,8 +566,10 @@ fn renewal(form: &RenewalForm) -> Vec<Sheet> {
 fn equipment(list: &EquipmentList) -> Sheet {
     let unit = if list.unit_name.trim().is_empty() { "xxx".to_string() } else { list.unit_name.trim().to_string() };
     let mut blocks = vec![Block::Attachment("附件5"), Block::Title(format!("{unit}单位设施设备清单"))];
-    for group in &list.groups {
-        blocks.push(Block::Table(Table {
+    let empty_group = [crate::core::forms::equipment::EquipmentGroup::default()];
+    let groups: &[crate::core::forms::equipment::EquipmentGroup] = if list.groups.is_empty() { &empty_group } else { &list.groups };
+    for group in groups {
+        let mut table = Table {
             caption: Some(format!("职业（工种）：{}", group.occupation)),
             columns: vec![10, 35, 25, 12, 18],
             header: vec![["序号", "名称", "规格/型号", "数量", "权属"].into_iter().map(Cell::head).collect()],
@@ -541,7 +589,9 @@ fn equipment(list: &EquipmentList) -> Sheet {
                 .collect(),
             rows_of_items: true,
             ..Table::default()
-        }));
+        };
+        blank_rows(&mut table, 3);
+        blocks.push(Block::Table(table));
     }
     blocks.push(Block::Notes(vec![note("填表说明：分职业（工种）填写。")]));
     Sheet { form: FormId::Equipment, name: "附件5 设施设备清单".to_string(), orientation: Orientation::Portrait, blocks }
@@ -552,7 +602,7 @@ fn equipment(list: &EquipmentList) -> Sheet {
 fn staff(tables: &StaffTables) -> Sheet {
     let mut blocks = vec![Block::Attachment("附件6"), Block::Title("队伍建设情况".to_string())];
     for table in StaffTable::ALL {
-        blocks.push(Block::Table(Table {
+        let mut rows = Table {
             caption: Some(table.title().zh.to_string()),
             columns: vec![7, 13, 24, 22, 12, 22],
             header: vec![["序号", "姓名", "身份证件号", "职务/职称/技能等级", "学历", table.detail_heading().zh].into_iter().map(Cell::head).collect()],
@@ -573,7 +623,9 @@ fn staff(tables: &StaffTables) -> Sheet {
                 .collect(),
             rows_of_items: true,
             ..Table::default()
-        }));
+        };
+        blank_rows(&mut rows, 2);
+        blocks.push(Block::Table(rows));
     }
     Sheet { form: FormId::Staff, name: "附件6 队伍建设情况".to_string(), orientation: Orientation::Landscape, blocks }
 }
@@ -671,7 +723,7 @@ fn renewal_summary(summary: &RenewalSummary) -> Sheet {
             Block::Table(summary_table(&RENEWAL_SUMMARY_COLUMNS, renewal_summary_rows(summary), &["机构名称", "监管地意见", "备注"])),
             Block::Notes(vec![
                 note("说明：备案机构包括：全国性社会组织、全国性单位、用人单位、社评组织、院校。"),
-                Note { text: "本表各栏在指南的文本中无法辨认，系按附件8和附件4重建（见项目说明）。".to_string(), changed: false, screen_only: true },
+                note("注：本表各栏按附件8和附件4的栏目重建（指南文本中本表表头无法辨认）。"),
             ]),
         ],
     }

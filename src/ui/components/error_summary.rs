@@ -13,12 +13,15 @@ use crate::ui::{
 #[component]
 pub fn ErrorSummary() -> impl IntoView {
     let store = Store::use_context();
-    let errors = expect_context::<PageErrors>().0;
+    let page_errors = expect_context::<PageErrors>();
+    let errors = page_errors.0;
     let summary = NodeRef::<html::Div>::new();
-    // Each time the list of problems is set anew and is not empty, focus the summary.
+    // Each time the problems are shown (continue, check) and there are any, focus the summary;
+    // a live update of the list does not move the focus.
     Effect::new(move |_| {
-        if !errors.with(Vec::is_empty) {
-            if let Some(element) = summary.get() {
+        page_errors.1.track();
+        if !errors.with_untracked(Vec::is_empty) {
+            if let Some(element) = summary.get_untracked() {
                 let _ = element.focus();
             }
         }

@@ -34,14 +34,24 @@ impl From<crate::core::forms::Problem> for FieldError {
 
 /// The problems of the page being shown, for the fields and the error summary. The self-check's
 /// questions and the forms both report into it.
+///
+/// Setting the list updates the messages; [`PageErrors::show`] also moves the focus to the
+/// summary, which only a press of "continue" or "check" should do (the forms page keeps the
+/// messages current as the user types, and must not pull the focus away at each change).
 #[derive(Clone, Copy)]
-pub struct PageErrors(pub RwSignal<Vec<FieldError>>);
+pub struct PageErrors(pub RwSignal<Vec<FieldError>>, pub RwSignal<u32>);
 
 impl PageErrors {
     pub fn provide() -> PageErrors {
-        let errors = PageErrors(RwSignal::new(Vec::new()));
+        let errors = PageErrors(RwSignal::new(Vec::new()), RwSignal::new(0));
         provide_context(errors);
         errors
+    }
+
+    /// Sets the problems and takes the user to the summary (when there are any).
+    pub fn show(self, problems: Vec<FieldError>) {
+        self.0.set(problems);
+        self.1.update(|shown| *shown += 1);
     }
 
     /// The message for one field, in the page's language.

@@ -167,8 +167,11 @@ pub fn checkbox(path: &str, label: Bilingual, lens: Lens<bool>) -> AnyView {
 pub struct Rows {
     /// The list's path (`staff.assessors`): the container's id, for the list's own problems.
     pub path: String,
-    /// The list's heading (`<h3>`), where the section's own heading does not already name it.
-    pub legend: Option<Bilingual>,
+    /// The list's name, in the buttons' accessible names ("删除考评人员队伍第 1 行").
+    pub name: Bilingual,
+    /// Whether the list shows its name as a heading (`<h3>`); not where the section's own
+    /// heading already says it.
+    pub show_name: bool,
     pub length: Arc<dyn Fn(&FormSet) -> usize + Send + Sync>,
     pub add: Arc<dyn Fn(&mut FormSet) + Send + Sync>,
     pub remove: Arc<dyn Fn(&mut FormSet, usize) + Send + Sync>,
@@ -176,7 +179,7 @@ pub struct Rows {
     pub row: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
 }
 
-/// `rows_of!(staff.assessors)`: the length, add and remove closures of a list field.
+/// `list_ops!(staff.assessors)`: the length, add and remove closures of a list field.
 macro_rules! list_ops {
     ($form:ident $(. $list:ident)+) => {
         (
@@ -198,8 +201,30 @@ macro_rules! list_ops {
 }
 pub(crate) use list_ops;
 
+/// The message of a list or a group of fields, where the checks name the container itself
+/// (`renewal.premises`: "own or rented premises"), for use inside its fieldset.
+pub fn container_error(path: &str) -> AnyView {
+    use crate::ui::components::fields::PageErrors;
+    let error = PageErrors::message(&field_id(path));
+    let id = format!("{}-error", field_id(path));
+    (move || error.get().map(|message| view! { <p class="field-error" id=id.clone()>{message}</p> })).into_any()
+}
+
+/// Moves the focus to an element once the view has been redrawn.
+fn focus_later(id: String) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// A list of rows, each a fieldset ("第 2 行") with its fields and a button that removes it,
 /// then a button that adds a row. The list's own problem (no row yet) is shown above it.
+///
+/// After "add", the focus goes to the new row; after "remove", to the list; a polite live
+/// region says which row was added or removed, so nobody is left on a button that vanished.
 pub fn rows(rows: Rows) -> AnyView {
     use crate::ui::components::fields::PageErrors;
     use crate::ui::i18n::t;
@@ -210,11 +235,22 @@ pub fn rows(rows: Rows) -> AnyView {
     let error = PageErrors::message(&id);
     let length = rows.length.clone();
     let count = Memo::new(move |_| state.forms.with(|forms| length(forms)));
-    let Rows { legend, add, remove, row, .. } = rows;
+    let announcement = RwSignal::new(String::new());
+    let Rows { name, show_name, add, remove, row, .. } = rows;
     let lang = move || store.lang.get();
+    let list_id = id.clone();
+    let row_id = move |index: usize| format!("{list_id}-row-{index}");
+    let row_id_for_add = row_id.clone();
+    let list_focus_id = id.clone();
+    let on_add = move |_| {
+        state.forms.update(|forms| add(forms));
+        let added = count.get_untracked();
+        announcement.set(t(lang(), Msg::RowAdded).replace("{list}", name.get(lang())).replace("{n}", &added.to_string()));
+        focus_later(row_id_for_add(added.saturating_sub(1)));
+    };
     view! {
-        <div class="rows field" class:field--error=move || error.get().is_some() id=id tabindex="-1">
-            {legend.map(|legend| view! { <h3 class="rows__title">{crate::ui::i18n::bi(legend)}</h3> })}
+        <div class="rows field" class:field--error=move || error.get().is_some() id=id.clone() tabindex="-1">
+            {show_name.then(|| view! { <h3 class="rows__title">{crate::ui::i18n::bi(name)}</h3> })}
             {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}
             {move || {
                 (0..count.get())
@@ -222,8 +258,9 @@ pub fn rows(rows: Rows) -> AnyView {
                         let remove = remove.clone();
                         let number = (index + 1).to_string();
                         let row_title = number.clone();
+                        let list_focus_id = list_focus_id.clone();
                         view! {
-                            <fieldset class="fieldset row-fieldset">
+                            <fieldset class="fieldset row-fieldset" id=row_id(index) tabindex="-1">
                                 <legend class="fieldset__legend">
                                     {move || t(lang(), Msg::RowNumber).replace("{n}", &row_title)}
                                 </legend>
@@ -231,18 +268,33 @@ pub fn rows(rows: Rows) -> AnyView {
                                 <button
                                     type="button"
                                     class="button button--secondary button--small"
-                                    on:click=move |_| state.forms.update(|forms| remove(forms, index))
+                                    aria-label=move || t(lang(), Msg::RemoveRowOf).replace("{list}", name.get(lang())).replace("{n}", &number)
+                                    on:click=move |event| {
+                                        // A double click must not remove the row that moves up.
+                                        if event.detail() > 1 {
+                                            return;
+                                        }
+                                        state.forms.update(|forms| remove(forms, index));
+                                        announcement.set(t(lang(), Msg::RowRemoved).replace("{list}", name.get(lang())).replace("{n}", &(index + 1).to_string()));
+                                        focus_later(list_focus_id.clone());
+                                    }
                                 >
-                                    {move || t(lang(), Msg::RemoveRow).replace("{n}", &number)}
+                                    {move || t(lang(), Msg::RemoveRow).replace("{n}", &(index + 1).to_string())}
                                 </button>
                             </fieldset>
                         }
                     })
                     .collect_view()
             }}
-            <button type="button" class="button button--secondary" on:click=move |_| state.forms.update(|forms| add(forms))>
+            <button
+                type="button"
+                class="button button--secondary"
+                aria-label=move || t(lang(), Msg::AddRowTo).replace("{list}", name.get(lang()))
+                on:click=on_add
+            >
                 {crate::ui::i18n::tr(Msg::AddRow)}
             </button>
+            <p class="visually-hidden" role="status">{move || announcement.get()}</p>
         </div>
     }
     .into_any()

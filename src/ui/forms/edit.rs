@@ -40,22 +40,22 @@ pub fn EditPage(form: FormId) -> impl IntoView {
     state.start(form);
     let errors = PageErrors::provide();
     let checked = RwSignal::new(false);
-    // Once checked, the messages follow the form: a fixed field loses its message at once.
+    // "Complete" is said after a check that found nothing, and unsaid at the next change.
+    let complete = RwSignal::new(false);
+    // Once checked, the messages follow the form: a fixed field loses its message at once (the
+    // focus stays where the user is typing; only the button moves it to the summary).
     Effect::new(move |_| {
         let problems = state.problems_of(form);
-        if checked.get() {
+        if checked.get_untracked() {
             errors.0.set(problems.into_iter().map(FieldError::from).collect());
         }
+        complete.set(false);
     });
     let check = move |_| {
         checked.set(true);
         let problems = state.problems_of(form);
-        errors.0.set(problems.into_iter().map(FieldError::from).collect());
-        if errors.0.with_untracked(Vec::is_empty) {
-            if let Some(status) = document().get_element_by_id("form-status") {
-                status.set_text_content(Some(t(store.lang.get_untracked(), Msg::FormComplete)));
-            }
-        }
+        complete.set(problems.is_empty());
+        errors.show(problems.into_iter().map(FieldError::from).collect());
     };
     let title = move || format!("{} {}", form.attachment(), form.title().get(store.lang.get()));
     view! {
@@ -75,7 +75,7 @@ pub fn EditPage(form: FormId) -> impl IntoView {
                 FormId::TerminationSummary => termination_summary_fields(),
             }}
         </form>
-        <p class="form-status" id="form-status" role="status"></p>
+        <p class="form-status" role="status">{move || complete.get().then(|| t(store.lang.get(), Msg::FormComplete))}</p>
         <div class="actions">
             <button type="button" class="button" on:click=check>{tr(Msg::CheckForm)}</button>
             <a class="button button--secondary" href=FormsRoute::Print(Some(form)).href()>{tr(Msg::PrintPreview)}</a>
@@ -191,7 +191,7 @@ fn application_fields() -> AnyView {
             <Show when=is_change>
                 <p class="hint">{tr(Msg::ChangeOccupationsHint)}</p>
             </Show>
-            {bind::rows(Rows { path: "application.occupations".into(), legend: None, length, add, remove, row: std::sync::Arc::new(occupation_row) })}
+            {bind::rows(Rows { path: "application.occupations".into(), name: label("application.occupations"), show_name: false, length, add, remove, row: std::sync::Arc::new(occupation_row) })}
         </section>
         <Show when=is_change>
             {changed_fields()}
@@ -330,7 +330,7 @@ fn systems_fields() -> AnyView {
                     );
                     view! {
                         <div class="system-entry">
-                            {bind::choice(&path, system.title, SystemStatus::ALL.into_iter().map(|s| (s, s.label())).collect(), status, true)}
+                            {bind::choice(&format!("{path}.status"), system.title, SystemStatus::ALL.into_iter().map(|s| (s, s.label())).collect(), status, true)}
                             {bind::text(&format!("{path}.note"), label("systems.systems[].note"), None, note)}
                         </div>
                     }
@@ -362,6 +362,7 @@ fn renewal_fields() -> AnyView {
             <fieldset class="fieldset fee-cells" id=field_id(&format!("renewal.fees[{index}].fees")) tabindex="-1">
                 <legend class="fieldset__legend">{bi(label("renewal.fees[].fees"))}</legend>
                 <p class="hint">{tr(Msg::FeeHint)}</p>
+                {bind::container_error(&format!("renewal.fees[{index}].fees"))}
                 {Level::ALL.into_iter().map(|level| fee_cell(index, level)).collect_view()}
             </fieldset>
         }
@@ -392,21 +393,22 @@ fn renewal_fields() -> AnyView {
             <h2>{bi(b("三、备案期情况", "3. The filing period"))}</h2>
             {bind::count("renewal.total_evaluated", label("renewal.total_evaluated"), None, lens!(renewal.total_evaluated))}
             {bind::count("renewal.total_certified", label("renewal.total_certified"), None, lens!(renewal.total_certified))}
-            {bind::rows(Rows { path: "renewal.statistics".into(), legend: Some(label("renewal.statistics")), length: stat_length, add: stat_add, remove: stat_remove, row: std::sync::Arc::new(statistic_row) })}
+            {bind::rows(Rows { path: "renewal.statistics".into(), name: b("评价情况", "Evaluations"), show_name: true, length: stat_length, add: stat_add, remove: stat_remove, row: std::sync::Arc::new(statistic_row) })}
             {bind::paragraph("renewal.occupations_not_evaluated", label("renewal.occupations_not_evaluated"), None, lens!(renewal.occupations_not_evaluated))}
-            <div class="field" id=field_id("renewal.premises") tabindex="-1">
-                <h3>{bi(label("renewal.premises"))}</h3>
+            <fieldset class="fieldset" id=field_id("renewal.premises") tabindex="-1">
+                <legend class="fieldset__legend">{bi(label("renewal.premises"))}</legend>
+                {bind::container_error("renewal.premises")}
                 {bind::checkbox("renewal.premises.owned", label("renewal.premises.owned"), lens!(renewal.premises.owned))}
                 {text("renewal.premises.owned_location", lens!(renewal.premises.owned_location))}
                 {bind::checkbox("renewal.premises.rented", label("renewal.premises.rented"), lens!(renewal.premises.rented))}
                 {text("renewal.premises.rented_location", lens!(renewal.premises.rented_location))}
-            </div>
+            </fieldset>
             {bind::count("renewal.assessor_count", label("renewal.assessor_count"), None, lens!(renewal.assessor_count))}
             {bind::count("renewal.internal_supervisor_count", label("renewal.internal_supervisor_count"), None, lens!(renewal.internal_supervisor_count))}
             {bind::yes_no("renewal.has_standards", label("renewal.has_standards"), HAVE_NOT, lens!(renewal.has_standards))}
             {bind::yes_no("renewal.has_question_bank", label("renewal.has_question_bank"), HAVE_NOT, lens!(renewal.has_question_bank))}
             {bind::yes_no("renewal.has_monitoring", label("renewal.has_monitoring"), HAVE_NOT, lens!(renewal.has_monitoring))}
-            {bind::rows(Rows { path: "renewal.fees".into(), legend: Some(label("renewal.fees")), length: fee_length, add: fee_add, remove: fee_remove, row: std::sync::Arc::new(fee_row) })}
+            {bind::rows(Rows { path: "renewal.fees".into(), name: label("renewal.fees"), show_name: true, length: fee_length, add: fee_add, remove: fee_remove, row: std::sync::Arc::new(fee_row) })}
         </section>
     }
     .into_any()
@@ -434,7 +436,16 @@ fn fee_cell(row: usize, level: Level) -> AnyView {
                     }
                 });
             }
-            Err(()) => unreadable.set(Some(typed)),
+            Err(()) => {
+                // Nothing is stored that the user did not write: the old amount goes too, so
+                // the print never shows a fee the box no longer says.
+                unreadable.set(Some(typed));
+                state.forms.update(|forms| {
+                    if let Some(fees) = forms.renewal.as_mut().and_then(|form| form.fees.get_mut(row)) {
+                        fees.fees[slot] = None;
+                    }
+                });
+            }
         }
     };
     let error_id = format!("{id}-error");
@@ -488,7 +499,7 @@ fn equipment_fields() -> AnyView {
         };
         let items = Rows {
             path: format!("equipment.groups[{group}].items"),
-            legend: Some(label("equipment.groups[].items")),
+            name: label("equipment.groups[].items"), show_name: true,
             length: std::sync::Arc::new(move |forms: &FormSet| forms.equipment.as_ref().and_then(|list| list.groups.get(group)).map_or(0, |g| g.items.len())),
             add: std::sync::Arc::new(move |forms: &mut FormSet| {
                 if let Some(g) = forms.equipment.as_mut().and_then(|list| list.groups.get_mut(group)) {
@@ -515,7 +526,7 @@ fn equipment_fields() -> AnyView {
         {section(b("单位", "Unit"), vec![text("equipment.unit_name", lens!(equipment.unit_name))])}
         <section class="form-section">
             <h2>{bi(b("分职业（工种）填写", "One list per occupation"))}</h2>
-            {bind::rows(Rows { path: "equipment.groups".into(), legend: None, length, add, remove, row: std::sync::Arc::new(group) })}
+            {bind::rows(Rows { path: "equipment.groups".into(), name: b("职业（工种）", "Occupations"), show_name: false, length, add, remove, row: std::sync::Arc::new(group) })}
         </section>
     }
     .into_any()
@@ -575,7 +586,8 @@ fn staff_table(table: StaffTable) -> AnyView {
     };
     let rows = Rows {
         path: format!("staff.{field}"),
-        legend: None,
+        name: table.title(),
+        show_name: false,
         length: std::sync::Arc::new(move |forms: &FormSet| list(forms).unwrap_or(0)),
         add: std::sync::Arc::new(move |forms: &mut FormSet| {
             if let Some(list) = members(forms, table) {
@@ -637,7 +649,7 @@ fn renewal_summary_fields() -> AnyView {
         ])}
         <section class="form-section">
             <h2>{bi(label("renewal_summary.rows"))}</h2>
-            {bind::rows(Rows { path: "renewal_summary.rows".into(), legend: None, length, add, remove, row: std::sync::Arc::new(row) })}
+            {bind::rows(Rows { path: "renewal_summary.rows".into(), name: label("renewal_summary.rows"), show_name: false, length, add, remove, row: std::sync::Arc::new(row) })}
         </section>
     }
     .into_any()
@@ -670,7 +682,7 @@ fn termination_summary_fields() -> AnyView {
         ])}
         <section class="form-section">
             <h2>{bi(label("termination_summary.rows"))}</h2>
-            {bind::rows(Rows { path: "termination_summary.rows".into(), legend: None, length, add, remove, row: std::sync::Arc::new(row) })}
+            {bind::rows(Rows { path: "termination_summary.rows".into(), name: label("termination_summary.rows"), show_name: false, length, add, remove, row: std::sync::Arc::new(row) })}
         </section>
     }
     .into_any()

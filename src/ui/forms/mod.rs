@@ -76,6 +76,7 @@ fn FormsApp() -> impl IntoView {
     provide_context(store);
     let state = FormsState::new(store);
     provide_context(state);
+    state.follow_other_tabs(store);
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(FormsRoute::current());
         window().scroll_to_with_x_and_y(0.0, 0.0);

@@ -153,8 +153,10 @@ fn PackageSection() -> impl IntoView {
     let open = move |event: leptos::ev::Event| {
         let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        // The same file may be chosen again after a fix: clear the input.
+        // The same file may be chosen again after a fix: clear the input. A question about an
+        // earlier file is withdrawn: only the file just chosen can be taken.
         input.set_value("");
+        pending.set(None);
         let file_name = file.name();
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());

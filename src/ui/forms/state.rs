@@ -85,9 +85,39 @@ impl FormsState {
             let saved = SavedForms { schema_version: SCHEMA_VERSION, created, forms };
             // Pretty, as the package is written: one serialiser for both in the wasm.
             let json = serde_json::to_string_pretty(&saved).expect("forms always serialise");
-            store.save_status.set(if storage::write(FORMS_KEY, &json) { SaveStatus::Saved } else { SaveStatus::NotSaved });
+            // A failed write says so; a good one clears only that message, never the notice
+            // that something unreadable was kept aside.
+            if !storage::write(FORMS_KEY, &json) {
+                store.save_status.set(SaveStatus::NotSaved);
+            } else if store.save_status.get_untracked() == SaveStatus::NotSaved {
+                store.save_status.set(SaveStatus::Saved);
+            }
         });
         state
+    }
+
+    /// Another tab of this site changed the answers or the forms: take its version, so that
+    /// this tab does not write back what the other one changed or deleted.
+    pub fn follow_other_tabs(self, store: Store) {
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            match event.key().as_deref() {
+                Some(FORMS_KEY) => {
+                    let (forms, created, _) = load_forms();
+                    self.forms.set(forms);
+                    self.created.set(created);
+                }
+                Some(crate::ui::store::DRAFT_KEY) => store.reload_draft(),
+                // `localStorage.clear()` elsewhere: everything went.
+                None => {
+                    self.forms.set(FormSet::default());
+                    self.created.set(None);
+                    store.reload_draft();
+                }
+                _ => {}
+            }
+        });
+        // Lives as long as the page.
+        std::mem::forget(handle);
     }
 
     pub fn use_context() -> FormsState {

@@ -30,8 +30,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::YourDataBody => "Your answers are saved in this browser as you go, so you can carry on after a reload. On a shared computer, delete them when you are done.",
         Msg::StartOver => "Start over",
         Msg::DeleteAllData => "Delete all my data on this device",
-        Msg::ConfirmStartOver => "Clear every answer and start over? This cannot be undone.",
-        Msg::ConfirmDeleteAll => "Delete everything this page saved on this device (answers, language and display settings)? This cannot be undone.",
+        Msg::ConfirmStartOver => "Clear every answer and every form filled in, and start over? This cannot be undone; to keep them, download the package on the forms page first.",
+        Msg::ConfirmDeleteAll => "Delete everything this page saved on this device (answers, forms, language and display settings)? This cannot be undone.",
         Msg::StorageUnavailable => "Your answers cannot be saved on this device (browser storage is unavailable or full, as in private mode). The page still works, but answers are lost when you close it.",
         Msg::StorageUnreadable => "The answers saved earlier could not be read (perhaps from a newer version, or damaged); they were kept aside, not deleted. Starting from blank.",
         Msg::SelfCheckIntro => "A few questions follow, only those that matter for your case. It takes about five minutes; answers are saved as you go.",
@@ -229,5 +229,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "Fill in the forms",
         Msg::FillInFormsHint => "Fill in, check and print the guide's attachment forms for this result, or save them as a package.",
         Msg::OpenPackageFromStart => "Open a saved package",
+        Msg::RowAdded => "Row {n} added to {list}",
+        Msg::RowRemoved => "Row {n} of {list} removed",
+        Msg::RemoveRowOf => "Remove row {n} ({list})",
+        Msg::AddRowTo => "Add a row ({list})",
     }
 }

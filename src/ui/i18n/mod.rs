@@ -239,6 +239,10 @@ pub enum Msg {
     FillInForms,
     FillInFormsHint,
     OpenPackageFromStart,
+    RowAdded,
+    RowRemoved,
+    RemoveRowOf,
+    AddRowTo,
 }
 
 /// The text of `msg` in `lang`.

@@ -30,8 +30,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::YourDataBody => "您的回答自动保存在本浏览器中，刷新或关闭页面后仍可继续。在公用电脑上使用后，请删除数据。",
         Msg::StartOver => "重新开始",
         Msg::DeleteAllData => "删除本设备上的全部数据",
-        Msg::ConfirmStartOver => "确定清除所有回答并重新开始吗？此操作无法撤销。",
-        Msg::ConfirmDeleteAll => "确定删除本页在本设备上保存的全部数据（回答、语言和显示设置）吗？此操作无法撤销。",
+        Msg::ConfirmStartOver => "确定清除所有回答和已填写的表格并重新开始吗？此操作无法撤销；如需保留，请先在表格页下载数据包。",
+        Msg::ConfirmDeleteAll => "确定删除本页在本设备上保存的全部数据（回答、表格、语言和显示设置）吗？此操作无法撤销。",
         Msg::StorageUnavailable => "无法在本设备保存您的回答（浏览器存储不可用或已满，例如无痕模式）。页面仍可使用，但关闭后回答会丢失。",
         Msg::StorageUnreadable => "上次保存的回答无法读取（可能来自更新版本或已损坏），已原样另存，未被删除。现在从空白开始。",
         Msg::SelfCheckIntro => "接下来会问几个问题，只问与您的情况有关的内容。大约需要5分钟，回答会自动保存。",
@@ -229,5 +229,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "填写备案表格",
         Msg::FillInFormsHint => "按自查结果，逐一填写、检查并打印指南附件中的表格，或保存为数据包。",
         Msg::OpenPackageFromStart => "打开已保存的数据包",
+        Msg::RowAdded => "已在{list}中添加第 {n} 行",
+        Msg::RowRemoved => "已删除{list}第 {n} 行",
+        Msg::RemoveRowOf => "删除第 {n} 行（{list}）",
+        Msg::AddRowTo => "添加一行（{list}）",
     }
 }

@@ -46,7 +46,7 @@ pub fn QuestionPageView(page: QuestionPage, from_review: bool) -> impl IntoView 
         event.prevent_default();
         let found = draft.with_untracked(|d| problems(page, d));
         if !found.is_empty() {
-            errors.0.set(found.into_iter().map(Into::into).collect());
+            errors.show(found.into_iter().map(Into::into).collect());
             return;
         }
         errors.0.set(Vec::new());
