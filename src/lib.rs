@@ -10,6 +10,7 @@
 
 pub mod core;
 pub mod embed;
+pub mod office;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -8,7 +8,7 @@ use crate::core::rules::{Actor, AuthorityLevel, CitedText, Handling, Topic};
 use crate::core::text::{Bilingual, Lang};
 
 /// Text in both languages, built at evaluation time (it may carry dates and counts).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Text {
     pub zh: String,
     pub en: String,

@@ -76,6 +76,8 @@ pub fn EditPage(form: FormId) -> impl IntoView {
             }}
         </form>
         <p class="form-status" role="status">{move || complete.get().then(|| t(store.lang.get(), Msg::FormComplete))}</p>
+        {matches!(form, FormId::Equipment | FormId::Staff).then(|| view! { <super::office::SpreadsheetImport form=form/> })}
+        <super::office::OfficeDownloads form=form/>
         <div class="actions">
             <button type="button" class="button" on:click=check>{tr(Msg::CheckForm)}</button>
             <a class="button button--secondary" href=FormsRoute::Print(Some(form)).href()>{tr(Msg::PrintPreview)}</a>

@@ -11,6 +11,7 @@
 
 pub(crate) mod bind;
 mod edit;
+mod office;
 mod overview;
 mod print;
 mod state;

@@ -243,6 +243,20 @@ pub enum Msg {
     RowRemoved,
     RemoveRowOf,
     AddRowTo,
+    DownloadDocx,
+    DownloadXlsx,
+    OfficeFilesHeading,
+    OfficeFilesHint,
+    OfficeWorking,
+    OfficeFailed,
+    ImportRowsHeading,
+    ImportEquipmentHint,
+    ImportStaffHint,
+    ImportIntoTable,
+    ImportRowsFile,
+    ImportRowsRead,
+    ImportRowsLeftOut,
+    ImportRowsTake,
 }
 
 /// The text of `msg` in `lang`.

@@ -1,0 +1,270 @@
+//! Rows of 附件5 (equipment) and 附件6 (staff) read from a spreadsheet the institution already
+//! keeps: XLSX (`calamine`) or CSV (`csv`, UTF-8 or the GBK that Excel writes on Chinese Windows).
+//!
+//! The columns are found by their headings (the ones `office::xlsx` writes, and the usual
+//! variants), wherever the heading row is in the first rows. A row that cannot be taken as it
+//! is (no name, a quantity that is not a number, an unknown ownership, a wrong ID number, the
+//! same person twice) is left out and reported with its row number in the file, so the user can
+//! fix the file and import again; the good rows are offered for import.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use serde::{Deserialize, Serialize};
+
+use crate::core::evaluate::Text;
+use crate::core::forms::codes::IdNumber;
+use crate::core::forms::equipment::{EquipmentGroup, EquipmentItem, Ownership};
+use crate::core::forms::staff::{StaffMember, StaffTable};
+
+/// Where the rows go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImportTarget {
+    /// 附件5: every occupation's equipment.
+    Equipment,
+    /// One of 附件6's four tables.
+    Workers,
+    Assessors,
+    Experts,
+    QualitySupervisors,
+}
+
+impl ImportTarget {
+    pub fn staff_table(self) -> Option<StaffTable> {
+        match self {
+            ImportTarget::Equipment => None,
+            ImportTarget::Workers => Some(StaffTable::Workers),
+            ImportTarget::Assessors => Some(StaffTable::Assessors),
+            ImportTarget::Experts => Some(StaffTable::Experts),
+            ImportTarget::QualitySupervisors => Some(StaffTable::QualitySupervisors),
+        }
+    }
+
+    pub fn from_staff_table(table: StaffTable) -> ImportTarget {
+        match table {
+            StaffTable::Workers => ImportTarget::Workers,
+            StaffTable::Assessors => ImportTarget::Assessors,
+            StaffTable::Experts => ImportTarget::Experts,
+            StaffTable::QualitySupervisors => ImportTarget::QualitySupervisors,
+        }
+    }
+}
+
+/// A row left out, by its row number in the file (as the spreadsheet shows it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowProblem {
+    pub row: usize,
+    pub message: Text,
+}
+
+/// What a file gave.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Imported {
+    /// 附件5: the equipment by occupation, in the file's order.
+    pub equipment: Vec<EquipmentGroup>,
+    /// 附件6: the people of the chosen table.
+    pub staff: Vec<StaffMember>,
+    /// The rows left out, each with its reason.
+    pub problems: Vec<RowProblem>,
+    /// The data rows read (empty rows not counted).
+    pub rows_read: usize,
+}
+
+impl Imported {
+    pub fn rows_taken(&self) -> usize {
+        self.equipment.iter().map(|group| group.items.len()).sum::<usize>() + self.staff.len()
+    }
+}
+
+fn message(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text::new(zh, en)
+}
+
+/// Reads the rows for `target` from a file; `Err` when the file as a whole cannot be used (not
+/// a spreadsheet, no heading row), with the reason in both languages.
+pub fn import_rows(file_name: &str, bytes: &[u8], target: ImportTarget) -> Result<Imported, Text> {
+    let grid = if file_name.to_lowercase().ends_with(".csv") { csv_grid(bytes)? } else { xlsx_grid(bytes, target)? };
+    match target.staff_table() {
+        None => equipment_rows(&grid),
+        Some(table) => staff_rows(&grid, table),
+    }
+}
+
+/// The cells of a CSV file as text: UTF-8 (with or without its byte-order mark), else GBK.
+fn csv_grid(bytes: &[u8]) -> Result<Vec<Vec<String>>, Text> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => {
+            let (text, _, had_errors) = encoding_rs::GBK.decode(bytes);
+            if had_errors {
+                return Err(message("文件不是UTF-8或GBK编码的CSV", "the file is not a CSV in UTF-8 or GBK"));
+            }
+            text.into_owned()
+        }
+    };
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut grid = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| message(format!("CSV无法读取：{error}"), format!("the CSV cannot be read: {error}")))?;
+        grid.push(record.iter().map(|cell| cell.trim().to_string()).collect());
+    }
+    Ok(grid)
+}
+
+/// The cells of the sheet for `target`: the one named after the table (as `office::xlsx`
+/// names them), else the first.
+fn xlsx_grid(bytes: &[u8], target: ImportTarget) -> Result<Vec<Vec<String>>, Text> {
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|error| message(format!("文件不是可读取的XLSX表格：{error}"), format!("the file is not a readable XLSX spreadsheet: {error}")))?;
+    let names = workbook.sheet_names();
+    let wanted = match target.staff_table() {
+        Some(table) => table.title().zh,
+        None => "设施设备清单",
+    };
+    let name = names.iter().find(|name| name.as_str() == wanted).or(names.first()).cloned().ok_or_else(|| message("表格中没有工作表", "the spreadsheet has no sheet"))?;
+    let range = workbook.worksheet_range(&name).map_err(|error| message(format!("工作表“{name}”无法读取：{error}"), format!("sheet {name:?} cannot be read: {error}")))?;
+    // Row numbers as the spreadsheet shows them: the range may start below row 1.
+    let offset = range.start().map_or(0, |(row, _)| row as usize);
+    let mut grid: Vec<Vec<String>> = vec![Vec::new(); offset];
+    grid.extend(range.rows().map(|row| row.iter().map(cell_text).collect()));
+    Ok(grid)
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        // Whole numbers as people write them: 4, not 4.0.
+        Data::Float(value) if value.fract() == 0.0 && value.abs() < 1e15 => format!("{}", *value as i64),
+        other => other.to_string().trim().to_string(),
+    }
+}
+
+/// A heading as compared: no spaces, ASCII brackets and slashes for the full-width ones.
+fn normalise(heading: &str) -> String {
+    heading.chars().filter(|c| !c.is_whitespace()).map(|c| match c {
+        '（' => '(',
+        '）' => ')',
+        '／' => '/',
+        other => other,
+    }).collect()
+}
+
+/// The heading row (the first, within the first 20 rows, that has `required`) and the index of
+/// each wanted column; a column named by none of its variants is `None`.
+fn find_columns(grid: &[Vec<String>], required: &str, wanted: &[&[&str]]) -> Option<(usize, Vec<Option<usize>>)> {
+    let required = normalise(required);
+    let (row, headings) = grid.iter().enumerate().take(20).find(|(_, row)| row.iter().any(|cell| normalise(cell) == required))?;
+    let headings: Vec<String> = headings.iter().map(|cell| normalise(cell)).collect();
+    let columns = wanted
+        .iter()
+        .map(|variants| headings.iter().position(|heading| variants.iter().any(|variant| normalise(variant) == *heading)))
+        .collect();
+    Some((row, columns))
+}
+
+fn cell(row: &[String], column: Option<usize>) -> &str {
+    column.and_then(|index| row.get(index)).map(String::as_str).unwrap_or("").trim()
+}
+
+fn equipment_rows(grid: &[Vec<String>]) -> Result<Imported, Text> {
+    let wanted: [&[&str]; 5] = [&["职业（工种）", "职业", "工种", "职业(工种)"], &["名称", "设备名称"], &["规格/型号", "规格型号", "型号", "规格"], &["数量"], &["权属"]];
+    let (heading_row, columns) = find_columns(grid, "名称", &wanted)
+        .ok_or_else(|| message("找不到表头：附件5需要“名称”一列（另有职业（工种）、规格/型号、数量、权属）", "no heading row: 附件5 needs a column 名称 (with 职业（工种）, 规格/型号, 数量, 权属)"))?;
+    let [occupation, name, model, quantity, ownership] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
+    let mut imported = Imported::default();
+    for (index, row) in grid.iter().enumerate().skip(heading_row + 1) {
+        if row.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        imported.rows_read += 1;
+        let number = index + 1;
+        let mut problems = Vec::new();
+        let item_name = cell(row, name);
+        if item_name.is_empty() {
+            problems.push(message("缺少名称", "the name is missing"));
+        }
+        let count = cell(row, quantity);
+        let parsed_quantity = if count.is_empty() {
+            None
+        } else {
+            match count.trim_end_matches(['台', '套', '个', '件']).trim().parse::<u32>() {
+                Ok(value) => Some(value),
+                Err(_) => {
+                    problems.push(message(format!("数量“{count}”不是整数"), format!("the quantity {count:?} is not a whole number")));
+                    None
+                }
+            }
+        };
+        let owner = cell(row, ownership);
+        let parsed_ownership = if owner.is_empty() {
+            None
+        } else {
+            match Ownership::ALL.into_iter().find(|o| o.label().zh == owner || o.label().en.eq_ignore_ascii_case(owner)) {
+                Some(found) => Some(found),
+                None => {
+                    problems.push(message(format!("权属“{owner}”应为自有、租用或其他"), format!("the ownership {owner:?} must be 自有, 租用 or 其他")));
+                    None
+                }
+            }
+        };
+        if !problems.is_empty() {
+            imported.problems.extend(problems.into_iter().map(|message| RowProblem { row: number, message }));
+            continue;
+        }
+        let item = EquipmentItem { name: item_name.to_string(), model: cell(row, model).to_string(), quantity: parsed_quantity, ownership: parsed_ownership };
+        let group_name = cell(row, occupation);
+        match imported.equipment.iter_mut().find(|group| group.occupation == group_name) {
+            Some(group) => group.items.push(item),
+            None => imported.equipment.push(EquipmentGroup { occupation: group_name.to_string(), items: vec![item] }),
+        }
+    }
+    Ok(imported)
+}
+
+fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text> {
+    let detail = table.detail_heading().zh;
+    let wanted: [&[&str]; 5] = [
+        &["姓名"],
+        &["身份证件号", "身份证号", "身份证号码", "身份证件号码"],
+        &["职务/职称/技能等级", "职务", "职称", "技能等级", "职务/职称"],
+        &["学历"],
+        &[detail, "主要职责", "考评职业（工种）", "考评职业", "专业方向"],
+    ];
+    let (heading_row, columns) = find_columns(grid, "姓名", &wanted)
+        .ok_or_else(|| message("找不到表头：附件6需要“姓名”一列（另有身份证件号、职务/职称/技能等级、学历和最后一栏）", "no heading row: 附件6 needs a column 姓名 (with 身份证件号, 职务/职称/技能等级, 学历 and the last column)"))?;
+    let [name, id, title, education, last] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
+    let mut imported = Imported::default();
+    for (index, row) in grid.iter().enumerate().skip(heading_row + 1) {
+        if row.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        imported.rows_read += 1;
+        let number = index + 1;
+        let mut problems = Vec::new();
+        let person = cell(row, name);
+        if person.is_empty() {
+            problems.push(message("缺少姓名", "the name is missing"));
+        }
+        let id_number = cell(row, id).to_uppercase();
+        if id_number.is_empty() {
+            problems.push(message("缺少身份证件号", "the ID number is missing"));
+        } else if let Err(error) = IdNumber::parse(&id_number) {
+            problems.push(Text::new(format!("身份证件号：{}", error.message.zh), format!("ID number: {}", error.message.en)));
+        } else if imported.staff.iter().any(|member| member.id_number == id_number) {
+            problems.push(message("同一身份证件号已在前面的行中", "the same ID number is in an earlier row"));
+        }
+        if !problems.is_empty() {
+            imported.problems.extend(problems.into_iter().map(|message| RowProblem { row: number, message }));
+            continue;
+        }
+        imported.staff.push(StaffMember {
+            name: person.to_string(),
+            id_number,
+            title: cell(row, title).to_string(),
+            education: cell(row, education).to_string(),
+            detail: cell(row, last).to_string(),
+        });
+    }
+    Ok(imported)
+}

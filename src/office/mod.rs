@@ -1,0 +1,103 @@
+//! Office formats: the forms as DOCX (the paper forms, for officials who edit in WPS or Word)
+//! and XLSX (the forms' tables), and rows of 附件5 and 附件6 read back from XLSX or CSV.
+//!
+//! Pure Rust over maintained libraries (`docx-rs`, `rust_xlsxwriter`, `calamine`, `csv`), tested
+//! natively; in the browser they run in a web worker of their own (`src/bin/filing_office.rs`,
+//! `ui::office_worker`), which the forms page loads only when the user asks for an office file,
+//! so neither page carries them on its first load.
+
+pub mod docx;
+pub mod import;
+pub mod protocol;
+pub mod xlsx;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::core::evaluate::evaluate;
+use crate::core::forms::FormId;
+use crate::core::iso_date;
+use crate::core::package::Package;
+
+/// DOCX (a document to edit) or XLSX (a table to edit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfficeFormat {
+    Docx,
+    Xlsx,
+}
+
+impl OfficeFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            OfficeFormat::Docx => "docx",
+            OfficeFormat::Xlsx => "xlsx",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            OfficeFormat::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            OfficeFormat::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    }
+}
+
+/// The office files each form offers: DOCX of the documents officials edit (附件1, 附件2,
+/// 附件4), XLSX of the tables (附件1's occupation rows, 附件5, 附件6, 附件7, 附件8).
+pub fn formats(form: FormId) -> &'static [OfficeFormat] {
+    match form {
+        FormId::Application => &[OfficeFormat::Docx, OfficeFormat::Xlsx],
+        FormId::ImplementationPlan | FormId::Renewal => &[OfficeFormat::Docx],
+        FormId::Equipment | FormId::Staff | FormId::RenewalSummary | FormId::TerminationSummary => &[OfficeFormat::Xlsx],
+        FormId::ManagementSystems => &[],
+    }
+}
+
+/// An office file made from a package.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfficeFile {
+    pub name: String,
+    pub mime: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Makes the office file of one form. The forms' layout needs the evaluation (附件1's material
+/// boxes), which is recomputed from the package's facts, never read from the file.
+pub fn export(package: &Package, form: FormId, format: OfficeFormat, today: Date) -> Result<OfficeFile, String> {
+    if !formats(form).contains(&format) {
+        return Err(format!("{} has no {} export", form.attachment(), format.extension()));
+    }
+    if !package.forms.has(form) {
+        return Err(format!("{} is not filled in yet", form.attachment()));
+    }
+    let bytes = match format {
+        OfficeFormat::Docx => {
+            let evaluation = evaluate(&package.facts);
+            let sheets = crate::core::forms::layout::sheets(form, &package.forms, Some(package.facts.request), Some(&evaluation)).unwrap_or_default();
+            docx::write(&sheets)?
+        }
+        OfficeFormat::Xlsx => xlsx::write(form, &package.forms)?,
+    };
+    Ok(OfficeFile { name: file_name(package, form, format, today), mime: format.mime(), bytes })
+}
+
+/// `单位名称-附件1-2026-12-01.docx`: the institution, the form, the date; without the characters
+/// file systems refuse.
+pub fn file_name(package: &Package, form: FormId, format: OfficeFormat, today: Date) -> String {
+    let forms = &package.forms;
+    let unit = [
+        forms.application.as_ref().map(|form| form.unit_name.as_str()),
+        forms.renewal.as_ref().map(|form| form.institution_name.as_str()),
+        forms.equipment.as_ref().map(|list| list.unit_name.as_str()),
+        forms.renewal_summary.as_ref().map(|summary| summary.header.reporting_office.as_str()),
+        forms.termination_summary.as_ref().map(|summary| summary.header.reporting_office.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::trim)
+    .find(|name| !name.is_empty())
+    .unwrap_or("备案");
+    let unit: String = unit.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect();
+    format!("{unit}-{}-{}.{}", form.attachment(), iso_date::format(today), format.extension())
+}

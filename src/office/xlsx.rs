@@ -1,0 +1,191 @@
+//! The forms' tables as XLSX (`rust_xlsxwriter`): 附件1's occupation rows, 附件5, 附件6 (one
+//! sheet per table), 附件7 and 附件8. Each sheet: the form's title, its header lines, a row of
+//! column headings (repeated on every printed page), the rows; A4, landscape where wide. The
+//! column headings are the ones `office::import` reads back, so a sheet exported here can be
+//! edited in WPS or Excel and imported again.
+
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+
+use crate::core::forms::equipment::EquipmentList;
+use crate::core::forms::layout::{self, RENEWAL_SUMMARY_COLUMNS, TERMINATION_SUMMARY_COLUMNS};
+use crate::core::forms::staff::StaffTable;
+use crate::core::forms::{FormId, FormSet};
+
+/// A4 in Excel's paper-size numbering.
+const A4: u8 = 9;
+
+/// The columns of 附件5 as a flat table: the occupation of each item is a column of its own.
+pub const EQUIPMENT_COLUMNS: [&str; 6] = ["职业（工种）", "序号", "名称", "规格/型号", "数量", "权属"];
+/// The columns of 附件6's tables; the last is the table's own ([`StaffTable::detail_heading`]).
+pub const STAFF_COLUMNS: [&str; 5] = ["序号", "姓名", "身份证件号", "职务/职称/技能等级", "学历"];
+/// The columns of 附件1's occupation rows.
+pub const OCCUPATION_COLUMNS: [&str; 6] = ["序号", "职业编码", "职业名称", "工种名称", "等级", "评价标准"];
+
+/// A cell: text, or a whole number (counts), or nothing.
+enum Value {
+    Text(String),
+    Number(u32),
+}
+
+struct SheetTable<'a> {
+    name: &'a str,
+    title: String,
+    lines: Vec<String>,
+    columns: Vec<&'a str>,
+    widths: Vec<f64>,
+    rows: Vec<Vec<Value>>,
+    landscape: bool,
+}
+
+fn text(value: impl Into<String>) -> Value {
+    Value::Text(value.into())
+}
+
+fn count(value: Option<u32>) -> Value {
+    value.map_or_else(|| text(""), Value::Number)
+}
+
+pub fn write(form: FormId, forms: &FormSet) -> Result<Vec<u8>, String> {
+    let sheets = tables(form, forms).ok_or_else(|| format!("{} has no table to export", form.attachment()))?;
+    let mut workbook = Workbook::new();
+    for sheet in &sheets {
+        write_sheet(workbook.add_worksheet(), sheet).map_err(|error| format!("the XLSX could not be written: {error}"))?;
+    }
+    workbook.save_to_buffer().map_err(|error| format!("the XLSX could not be written: {error}"))
+}
+
+fn tables(form: FormId, forms: &FormSet) -> Option<Vec<SheetTable<'static>>> {
+    Some(match form {
+        FormId::Application => {
+            let application = forms.application.as_ref()?;
+            vec![SheetTable {
+                name: "申请职业（工种）",
+                title: "河南省职业技能等级评价机构备案申请表：申请职业（工种）".to_string(),
+                lines: vec![format!("单位名称：{}", application.unit_name)],
+                columns: OCCUPATION_COLUMNS.to_vec(),
+                widths: vec![6.0, 14.0, 20.0, 20.0, 18.0, 22.0],
+                rows: application
+                    .occupations
+                    .iter()
+                    .enumerate()
+                    .map(|(index, row)| {
+                        let levels: Vec<&str> = row.levels.iter().map(|level| level.short_name()).collect();
+                        vec![Value::Number(index as u32 + 1), text(&row.code), text(&row.occupation), text(&row.job_type), text(levels.join("、")), text(&row.standard)]
+                    })
+                    .collect(),
+                landscape: false,
+            }]
+        }
+        FormId::Equipment => vec![equipment(forms.equipment.as_ref()?)],
+        FormId::Staff => {
+            let staff = forms.staff.as_ref()?;
+            StaffTable::ALL
+                .into_iter()
+                .map(|table| {
+                    let mut columns = STAFF_COLUMNS.to_vec();
+                    columns.push(table.detail_heading().zh);
+                    SheetTable {
+                        name: table.title().zh,
+                        title: format!("队伍建设情况：{}", table.title().zh),
+                        lines: Vec::new(),
+                        columns,
+                        widths: vec![6.0, 12.0, 22.0, 22.0, 10.0, 24.0],
+                        rows: staff
+                            .table(table)
+                            .iter()
+                            .enumerate()
+                            .map(|(index, member)| {
+                                vec![Value::Number(index as u32 + 1), text(&member.name), text(&member.id_number), text(&member.title), text(&member.education), text(&member.detail)]
+                            })
+                            .collect(),
+                        landscape: true,
+                    }
+                })
+                .collect()
+        }
+        FormId::RenewalSummary => {
+            let summary = forms.renewal_summary.as_ref()?;
+            vec![summary_sheet("备案续期汇总表", "河南省职业技能等级评价机构备案续期汇总表", layout::summary_header_line(&summary.header), &RENEWAL_SUMMARY_COLUMNS, layout::renewal_summary_rows(summary))]
+        }
+        FormId::TerminationSummary => {
+            let summary = forms.termination_summary.as_ref()?;
+            vec![summary_sheet("终止备案汇总表", "河南省职业技能等级评价机构终止备案汇总表", layout::summary_header_line(&summary.header), &TERMINATION_SUMMARY_COLUMNS, layout::termination_summary_rows(summary))]
+        }
+        FormId::ImplementationPlan | FormId::ManagementSystems | FormId::Renewal => return None,
+    })
+}
+
+fn equipment(list: &EquipmentList) -> SheetTable<'static> {
+    let unit = if list.unit_name.trim().is_empty() { "xxx" } else { list.unit_name.trim() };
+    let mut rows = Vec::new();
+    for group in &list.groups {
+        for (index, item) in group.items.iter().enumerate() {
+            rows.push(vec![
+                text(&group.occupation),
+                Value::Number(index as u32 + 1),
+                text(&item.name),
+                text(&item.model),
+                count(item.quantity),
+                text(item.ownership.map(|o| o.label().zh).unwrap_or_default()),
+            ]);
+        }
+    }
+    SheetTable {
+        name: "设施设备清单",
+        title: format!("{unit}单位设施设备清单"),
+        lines: vec!["填表说明：分职业（工种）填写。".to_string()],
+        columns: EQUIPMENT_COLUMNS.to_vec(),
+        widths: vec![24.0, 6.0, 22.0, 18.0, 8.0, 8.0],
+        rows,
+        landscape: false,
+    }
+}
+
+fn summary_sheet(name: &'static str, title: &str, header: String, columns: &[&'static str], rows: Vec<Vec<String>>) -> SheetTable<'static> {
+    SheetTable {
+        name,
+        title: title.to_string(),
+        lines: vec![header],
+        widths: columns.iter().map(|heading| if matches!(*heading, "机构名称" | "终止备案原因" | "监管地意见" | "备注") { 24.0 } else { 13.0 }).collect(),
+        columns: columns.to_vec(),
+        rows: rows.into_iter().map(|row| row.into_iter().map(Value::Text).collect()).collect(),
+        landscape: true,
+    }
+}
+
+fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), XlsxError> {
+    let font = "宋体";
+    let title_format = Format::new().set_font_name(font).set_bold().set_font_size(14).set_align(FormatAlign::Center);
+    let line_format = Format::new().set_font_name(font);
+    let head_format = Format::new().set_font_name(font).set_bold().set_border(FormatBorder::Thin).set_align(FormatAlign::Center).set_text_wrap();
+    let cell_format = Format::new().set_font_name(font).set_border(FormatBorder::Thin).set_text_wrap();
+    worksheet.set_name(sheet.name)?;
+    worksheet.set_paper_size(A4);
+    if sheet.landscape {
+        worksheet.set_landscape();
+    }
+    let last_column = sheet.columns.len().saturating_sub(1) as u16;
+    worksheet.merge_range(0, 0, 0, last_column, &sheet.title, &title_format)?;
+    let mut row = 1u32;
+    for line in &sheet.lines {
+        worksheet.merge_range(row, 0, row, last_column, line, &line_format)?;
+        row += 1;
+    }
+    for (column, (heading, width)) in sheet.columns.iter().zip(&sheet.widths).enumerate() {
+        worksheet.write_string_with_format(row, column as u16, *heading, &head_format)?;
+        worksheet.set_column_width(column as u16, *width)?;
+    }
+    // The headings repeat on every printed page.
+    worksheet.set_repeat_rows(row, row)?;
+    for values in &sheet.rows {
+        row += 1;
+        for (column, value) in values.iter().enumerate() {
+            match value {
+                // ID numbers and codes are text: a spreadsheet must not turn them into numbers.
+                Value::Text(value) => worksheet.write_string_with_format(row, column as u16, value, &cell_format)?,
+                Value::Number(value) => worksheet.write_number_with_format(row, column as u16, f64::from(*value), &cell_format)?,
+            };
+        }
+    }
+    Ok(())
+}
