@@ -58,8 +58,8 @@ ensure_tools() {
     || ! fc-list ':lang=zh' 2>/dev/null | grep -q . || ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null; then
     log "installing Debian's chromium, chromium-driver, CJK fonts, poppler-utils and LibreOffice (headless)"
     as_root apt-get update -qq
-    as_root apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-cjk poppler-utils \
-      libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null
+    as_root apt-get install -y -qq chromium chromium-driver fonts-noto-cjk poppler-utils >/dev/null
+    as_root apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null
   fi
 
   # npm ci only when package-lock.json changed since the last install.
