@@ -10,20 +10,24 @@ fn read(file: &str) -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/i18n").join(file)).unwrap()
 }
 
-/// The variants of `enum Msg` in mod.rs.
-fn declared_keys() -> BTreeSet<String> {
+/// The two catalogues: the enum in mod.rs and its Chinese and English files.
+const CATALOGUES: [(&str, &str, &str); 2] = [("Msg", "zh_cn.rs", "en.rs"), ("FormsMsg", "forms_zh_cn.rs", "forms_en.rs")];
+
+/// The variants of `enum <name>` in mod.rs.
+fn declared_keys(name: &str) -> BTreeSet<String> {
     let source = read("mod.rs");
-    let body = source.split("pub enum Msg {").nth(1).expect("mod.rs declares enum Msg");
+    let body = source.split(&format!("pub enum {name} {{")).nth(1).unwrap_or_else(|| panic!("mod.rs declares enum {name}"));
     let body = &body[..body.find('}').unwrap()];
     body.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).map(|l| l.trim_end_matches(',').to_string()).collect()
 }
 
-/// `Msg::Key => "text"` pairs of a catalogue.
-fn entries(file: &str) -> Vec<(String, String)> {
+/// `<Enum>::Key => "text"` pairs of a catalogue.
+fn entries(name: &str, file: &str) -> Vec<(String, String)> {
+    let prefix = format!("{name}::");
     read(file)
         .lines()
         .filter_map(|line| {
-            let rest = line.trim().strip_prefix("Msg::")?;
+            let rest = line.trim().strip_prefix(prefix.as_str())?;
             let (key, text) = rest.split_once(" => ")?;
             Some((key.to_string(), text.trim_end_matches(',').trim_matches('"').to_string()))
         })
@@ -32,25 +36,29 @@ fn entries(file: &str) -> Vec<(String, String)> {
 
 #[test]
 fn every_message_has_a_text_in_both_languages() {
-    let declared = declared_keys();
-    assert!(declared.len() > 100, "found only {} keys in mod.rs", declared.len());
-    for file in ["zh_cn.rs", "en.rs"] {
-        let keys: BTreeSet<String> = entries(file).into_iter().map(|(key, _)| key).collect();
-        let missing: Vec<_> = declared.difference(&keys).collect();
-        let unknown: Vec<_> = keys.difference(&declared).collect();
-        assert!(missing.is_empty() && unknown.is_empty(), "src/ui/i18n/{file}: missing {missing:?}, unknown {unknown:?}");
+    for (name, zh, en) in CATALOGUES {
+        let declared = declared_keys(name);
+        assert!(declared.len() > 50, "found only {} keys of {name} in mod.rs", declared.len());
+        for file in [zh, en] {
+            let keys: BTreeSet<String> = entries(name, file).into_iter().map(|(key, _)| key).collect();
+            let missing: Vec<_> = declared.difference(&keys).collect();
+            let unknown: Vec<_> = keys.difference(&declared).collect();
+            assert!(missing.is_empty() && unknown.is_empty(), "src/ui/i18n/{file}: missing {missing:?}, unknown {unknown:?}");
+        }
     }
 }
 
 #[test]
 fn no_text_is_empty_and_the_chinese_catalogue_is_chinese() {
     let has_han = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    for (key, text) in entries("zh_cn.rs") {
-        assert!(!text.is_empty(), "src/ui/i18n/zh_cn.rs: Msg::{key} is empty");
-        // The one exception: the button that offers the other language names it in English.
-        assert!(has_han(&text) || key == "OtherLanguageName", "src/ui/i18n/zh_cn.rs: Msg::{key} has no Chinese: {text:?}");
-    }
-    for (key, text) in entries("en.rs") {
-        assert!(!text.is_empty(), "src/ui/i18n/en.rs: Msg::{key} is empty");
+    for (name, zh, en) in CATALOGUES {
+        for (key, text) in entries(name, zh) {
+            assert!(!text.is_empty(), "src/ui/i18n/{zh}: {name}::{key} is empty");
+            // The one exception: the button that offers the other language names it in English.
+            assert!(has_han(&text) || key == "OtherLanguageName", "src/ui/i18n/{zh}: {name}::{key} has no Chinese: {text:?}");
+        }
+        for (key, text) in entries(name, en) {
+            assert!(!text.is_empty(), "src/ui/i18n/{en}: {name}::{key} is empty");
+        }
     }
 }

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use crate::core::forms::{FormSet, field_id};
 use crate::core::Bilingual;
 use crate::ui::components::fields::{DateField, RadioGroup, SingleCheckbox, TextArea, TextField};
-use crate::ui::i18n::{Msg, both};
+use crate::ui::i18n::{FormsMsg, both};
 
 use super::state::FormsState;
 
@@ -111,7 +111,7 @@ pub fn id_number(path: &str, label: Bilingual, lens: Lens<String>) -> AnyView {
     let state = FormsState::use_context();
     let masked = Signal::derive(move || !state.show_id_numbers.get());
     view! {
-        <TextField id=field_id(path) label=label hint=both(Msg::IdNumberHint) value=value_of(&lens) on_change=writer(&lens) masked=masked/>
+        <TextField id=field_id(path) label=label hint=both(FormsMsg::IdNumberHint) value=value_of(&lens) on_change=writer(&lens) masked=masked/>
     }
     .into_any()
 }
@@ -245,7 +245,7 @@ pub fn rows(rows: Rows) -> AnyView {
     let on_add = move |_| {
         state.forms.update(|forms| add(forms));
         let added = count.get_untracked();
-        announcement.set(t(lang(), Msg::RowAdded).replace("{list}", name.get(lang())).replace("{n}", &added.to_string()));
+        announcement.set(t(lang(), FormsMsg::RowAdded).replace("{list}", name.get(lang())).replace("{n}", &added.to_string()));
         focus_later(row_id_for_add(added.saturating_sub(1)));
     };
     view! {
@@ -262,24 +262,24 @@ pub fn rows(rows: Rows) -> AnyView {
                         view! {
                             <fieldset class="fieldset row-fieldset" id=row_id(index) tabindex="-1">
                                 <legend class="fieldset__legend">
-                                    {move || t(lang(), Msg::RowNumber).replace("{n}", &row_title)}
+                                    {move || t(lang(), FormsMsg::RowNumber).replace("{n}", &row_title)}
                                 </legend>
                                 {row(index)}
                                 <button
                                     type="button"
                                     class="button button--secondary button--small"
-                                    aria-label=move || t(lang(), Msg::RemoveRowOf).replace("{list}", name.get(lang())).replace("{n}", &number)
+                                    aria-label=move || t(lang(), FormsMsg::RemoveRowOf).replace("{list}", name.get(lang())).replace("{n}", &number)
                                     on:click=move |event| {
                                         // A double click must not remove the row that moves up.
                                         if event.detail() > 1 {
                                             return;
                                         }
                                         state.forms.update(|forms| remove(forms, index));
-                                        announcement.set(t(lang(), Msg::RowRemoved).replace("{list}", name.get(lang())).replace("{n}", &(index + 1).to_string()));
+                                        announcement.set(t(lang(), FormsMsg::RowRemoved).replace("{list}", name.get(lang())).replace("{n}", &(index + 1).to_string()));
                                         focus_later(list_focus_id.clone());
                                     }
                                 >
-                                    {move || t(lang(), Msg::RemoveRow).replace("{n}", &(index + 1).to_string())}
+                                    {move || t(lang(), FormsMsg::RemoveRow).replace("{n}", &(index + 1).to_string())}
                                 </button>
                             </fieldset>
                         }
@@ -289,10 +289,10 @@ pub fn rows(rows: Rows) -> AnyView {
             <button
                 type="button"
                 class="button button--secondary"
-                aria-label=move || t(lang(), Msg::AddRowTo).replace("{list}", name.get(lang()))
+                aria-label=move || t(lang(), FormsMsg::AddRowTo).replace("{list}", name.get(lang()))
                 on:click=on_add
             >
-                {crate::ui::i18n::tr(Msg::AddRow)}
+                {crate::ui::i18n::tr(FormsMsg::AddRow)}
             </button>
             <p class="visually-hidden" role="status">{move || announcement.get()}</p>
         </div>

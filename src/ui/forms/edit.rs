@@ -23,7 +23,7 @@ use crate::ui::components::{
     fields::{CheckboxGroup, FieldError, PageErrors},
     page_heading::PageHeading,
 };
-use crate::ui::i18n::{Msg, bi, both, t, tr};
+use crate::ui::i18n::{FormsMsg, bi, both, t, tr};
 use crate::ui::store::Store;
 
 use super::bind::{self, Rows, lens, list_ops};
@@ -59,7 +59,7 @@ pub fn EditPage(form: FormId) -> impl IntoView {
     };
     let title = move || format!("{} {}", form.attachment(), form.title().get(store.lang.get()));
     view! {
-        <a class="back-link" href=FormsRoute::Overview.href()>{tr(Msg::BackToForms)}</a>
+        <a class="back-link" href=FormsRoute::Overview.href()>{tr(FormsMsg::BackToForms)}</a>
         <PageHeading text=Signal::derive(title)/>
         <ErrorSummary/>
         {form_hint(form)}
@@ -75,13 +75,13 @@ pub fn EditPage(form: FormId) -> impl IntoView {
                 FormId::TerminationSummary => termination_summary_fields(),
             }}
         </form>
-        <p class="form-status" role="status">{move || complete.get().then(|| t(store.lang.get(), Msg::FormComplete))}</p>
+        <p class="form-status" role="status">{move || complete.get().then(|| t(store.lang.get(), FormsMsg::FormComplete))}</p>
         {matches!(form, FormId::Equipment | FormId::Staff).then(|| view! { <super::office::SpreadsheetImport form=form/> })}
         <super::office::OfficeDownloads form=form/>
         <div class="actions">
-            <button type="button" class="button" on:click=check>{tr(Msg::CheckForm)}</button>
-            <a class="button button--secondary" href=FormsRoute::Print(Some(form)).href()>{tr(Msg::PrintPreview)}</a>
-            <a class="button button--secondary" href=FormsRoute::Overview.href()>{tr(Msg::BackToForms)}</a>
+            <button type="button" class="button" on:click=check>{tr(FormsMsg::CheckForm)}</button>
+            <a class="button button--secondary" href=FormsRoute::Print(Some(form)).href()>{tr(FormsMsg::PrintPreview)}</a>
+            <a class="button button--secondary" href=FormsRoute::Overview.href()>{tr(FormsMsg::BackToForms)}</a>
         </div>
     }
 }
@@ -89,13 +89,13 @@ pub fn EditPage(form: FormId) -> impl IntoView {
 /// What the page is for, from the guide.
 fn form_hint(form: FormId) -> impl IntoView {
     let msg = match form {
-        FormId::Application => Msg::ApplicationFormHint,
-        FormId::ImplementationPlan => Msg::PlanFormHint,
-        FormId::ManagementSystems => Msg::SystemsFormHint,
-        FormId::Renewal => Msg::RenewalFormHint,
-        FormId::Equipment => Msg::EquipmentFormHint,
-        FormId::Staff => Msg::StaffFormHint,
-        FormId::RenewalSummary | FormId::TerminationSummary => Msg::SummaryFormHint,
+        FormId::Application => FormsMsg::ApplicationFormHint,
+        FormId::ImplementationPlan => FormsMsg::PlanFormHint,
+        FormId::ManagementSystems => FormsMsg::SystemsFormHint,
+        FormId::Renewal => FormsMsg::RenewalFormHint,
+        FormId::Equipment => FormsMsg::EquipmentFormHint,
+        FormId::Staff => FormsMsg::StaffFormHint,
+        FormId::RenewalSummary | FormId::TerminationSummary => FormsMsg::SummaryFormHint,
     };
     view! { <p class="lead">{tr(msg)}</p> }
 }
@@ -130,7 +130,7 @@ fn application_fields() -> AnyView {
         let read = levels.read.clone();
         let write = levels.write.clone();
         view! {
-            {bind::text(&format!("application.occupations[{index}].code"), label("application.occupations[].code"), Some(both(Msg::OccupationCodeHint)), lens!(application.occupations[index].code))}
+            {bind::text(&format!("application.occupations[{index}].code"), label("application.occupations[].code"), Some(both(FormsMsg::OccupationCodeHint)), lens!(application.occupations[index].code))}
             {bind::text(&format!("application.occupations[{index}].occupation"), label("application.occupations[].occupation"), None, lens!(application.occupations[index].occupation))}
             {bind::text(&format!("application.occupations[{index}].job_type"), label("application.occupations[].job_type"), None, lens!(application.occupations[index].job_type))}
             <CheckboxGroup
@@ -149,7 +149,7 @@ fn application_fields() -> AnyView {
                 }))
                 inline=true
             />
-            {bind::text(&format!("application.occupations[{index}].standard"), label("application.occupations[].standard"), Some(both(Msg::StandardTextHint)), lens!(application.occupations[index].standard))}
+            {bind::text(&format!("application.occupations[{index}].standard"), label("application.occupations[].standard"), Some(both(FormsMsg::StandardTextHint)), lens!(application.occupations[index].standard))}
         }
         .into_any()
     };
@@ -166,7 +166,7 @@ fn application_fields() -> AnyView {
             text("application.office_address.district", lens!(application.office_address.district)),
             text("application.office_address.street", lens!(application.office_address.street)),
             text("application.registration_authority", lens!(application.registration_authority)),
-            bind::text("application.credit_code", label("application.credit_code"), Some(both(Msg::CreditCodeHint)), lens!(application.credit_code)),
+            bind::text("application.credit_code", label("application.credit_code"), Some(both(FormsMsg::CreditCodeHint)), lens!(application.credit_code)),
             bind::text("application.registered_capital", label("application.registered_capital"), Some(b("按执照所载填写，如“500万元”", "As on the licence, e.g. 500万元")), lens!(application.registered_capital)),
             bind::choice("application.unit_nature.nature", label("application.unit_nature.nature"), UnitNature::ALL.into_iter().map(|n| (n, n.label())).collect(), nature, false),
             bind::checkbox("application.unit_nature.central_soe", b("（央企）：仅与“企业”一起勾选", "(Central SOE): with Enterprise only"), lens!(application.unit_nature.central_soe)),
@@ -174,10 +174,10 @@ fn application_fields() -> AnyView {
         ])}
         {section(b("单位法人和联系人", "Legal representative and contact"), vec![
             text("application.legal_representative.name", lens!(application.legal_representative.name)),
-            bind::text("application.legal_representative.phone", label("application.legal_representative.phone"), Some(both(Msg::PhoneHint)), lens!(application.legal_representative.phone)),
+            bind::text("application.legal_representative.phone", label("application.legal_representative.phone"), Some(both(FormsMsg::PhoneHint)), lens!(application.legal_representative.phone)),
             bind::id_number("application.legal_representative.id_number", label("application.legal_representative.id_number"), lens!(application.legal_representative.id_number)),
             text("application.contact.name", lens!(application.contact.name)),
-            bind::text("application.contact.phone", label("application.contact.phone"), Some(both(Msg::PhoneHint)), lens!(application.contact.phone)),
+            bind::text("application.contact.phone", label("application.contact.phone"), Some(both(FormsMsg::PhoneHint)), lens!(application.contact.phone)),
         ])}
         {section(b("人员和资质", "Staff and standing"), vec![
             bind::count("application.staff_total", label("application.staff_total"), None, lens!(application.staff_total)),
@@ -185,13 +185,13 @@ fn application_fields() -> AnyView {
             bind::count("application.skilled_staff", label("application.skilled_staff"), None, lens!(application.skilled_staff)),
             bind::count("application.yearly_enrolment", label("application.yearly_enrolment"), None, lens!(application.yearly_enrolment)),
             bind::text("application.social_org_grade", label("application.social_org_grade"), Some(b("如“4A”；未评估的留空", "e.g. 4A; leave empty when not assessed")), lens!(application.social_org_grade)),
-            bind::text("application.filing_number", label("application.filing_number"), Some(both(Msg::FilingNumberHint)), lens!(application.filing_number)),
+            bind::text("application.filing_number", label("application.filing_number"), Some(both(FormsMsg::FilingNumberHint)), lens!(application.filing_number)),
             bind::choice("application.institution_type", label("application.institution_type"), InstitutionType::ALL.into_iter().map(|n| (n, n.label())).collect(), lens!(application.institution_type), false),
         ])}
         <section class="form-section">
             <h2>{bi(label("application.occupations"))}</h2>
             <Show when=is_change>
-                <p class="hint">{tr(Msg::ChangeOccupationsHint)}</p>
+                <p class="hint">{tr(FormsMsg::ChangeOccupationsHint)}</p>
             </Show>
             {bind::rows(Rows { path: "application.occupations".into(), name: label("application.occupations"), show_name: false, length, add, remove, row: std::sync::Arc::new(occupation_row) })}
         </section>
@@ -212,7 +212,7 @@ fn changed_fields() -> AnyView {
             <CheckboxGroup
                 id=field_id("application.changed_fields")
                 legend=label("application.changed_fields")
-                hint=both(Msg::ChangedFieldsHint)
+                hint=both(FormsMsg::ChangedFieldsHint)
                 options=ApplicationField::ALL.into_iter().map(|field| (field, field.label())).collect()
                 is_checked=Callback::new(move |field: ApplicationField| state.forms.with(|forms| forms.application.as_ref().is_some_and(|form| form.changed_fields.contains(&field))))
                 on_toggle=Callback::new(move |(field, on): (ApplicationField, bool)| state.forms.update(|forms| {
@@ -233,11 +233,11 @@ fn submitted_materials() -> AnyView {
     view! {
         <section class="form-section">
             <h2>{bi(b("提交材料清单", "Materials handed in"))}</h2>
-            <p class="hint">{tr(Msg::MaterialBoxesHint)}</p>
+            <p class="hint">{tr(FormsMsg::MaterialBoxesHint)}</p>
             {move || {
                 let lang = store.lang.get();
                 state.evaluation.with(|evaluation| {
-                    let Some(evaluation) = evaluation else { return view! { <p>{t(lang, Msg::FormsNeedSelfCheck)}</p> }.into_any() };
+                    let Some(evaluation) = evaluation else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
                     let submitted = submitted_material_boxes(&evaluation.materials);
                     view! {
                         <ul class="material-boxes">
@@ -246,7 +246,7 @@ fn submitted_materials() -> AnyView {
                                 view! {
                                     <li class:material-boxes--ticked=ticked>
                                         <span aria-hidden="true">{if ticked { "☑ " } else { "☐ " }}</span>
-                                        <span class="visually-hidden">{t(lang, if ticked { Msg::BoxTicked } else { Msg::BoxNotTicked })}</span>
+                                        <span class="visually-hidden">{t(lang, if ticked { FormsMsg::BoxTicked } else { FormsMsg::BoxNotTicked })}</span>
                                         {format!("{}. {}", material_box.number(), material_box.label().get(lang))}
                                     </li>
                                 }
@@ -363,7 +363,7 @@ fn renewal_fields() -> AnyView {
             {bind::text(&format!("renewal.fees[{index}].occupation"), label("renewal.fees[].occupation"), None, lens!(renewal.fees[index].occupation))}
             <fieldset class="fieldset fee-cells" id=field_id(&format!("renewal.fees[{index}].fees")) tabindex="-1">
                 <legend class="fieldset__legend">{bi(label("renewal.fees[].fees"))}</legend>
-                <p class="hint">{tr(Msg::FeeHint)}</p>
+                <p class="hint">{tr(FormsMsg::FeeHint)}</p>
                 {bind::container_error(&format!("renewal.fees[{index}].fees"))}
                 {Level::ALL.into_iter().map(|level| fee_cell(index, level)).collect_view()}
             </fieldset>
@@ -376,14 +376,14 @@ fn renewal_fields() -> AnyView {
         {section(b("封面", "Cover"), vec![bind::date("renewal.filled_on", label("renewal.filled_on"), lens!(renewal.filled_on))])}
         {section(b("一、基本信息", "1. Basic information"), vec![
             text("renewal.institution_name", lens!(renewal.institution_name)),
-            bind::text("renewal.credit_code", label("renewal.credit_code"), Some(both(Msg::CreditCodeHint)), lens!(renewal.credit_code)),
+            bind::text("renewal.credit_code", label("renewal.credit_code"), Some(both(FormsMsg::CreditCodeHint)), lens!(renewal.credit_code)),
             text("renewal.filing_number", lens!(renewal.filing_number)),
             bind::choice("renewal.institution_type", label("renewal.institution_type"), InstitutionType::ALL.into_iter().map(|n| (n, n.label())).collect(), lens!(renewal.institution_type), false),
             text("renewal.legal_representative", lens!(renewal.legal_representative)),
-            bind::text("renewal.legal_representative_phone", label("renewal.legal_representative_phone"), Some(both(Msg::PhoneHint)), lens!(renewal.legal_representative_phone)),
+            bind::text("renewal.legal_representative_phone", label("renewal.legal_representative_phone"), Some(both(FormsMsg::PhoneHint)), lens!(renewal.legal_representative_phone)),
             text("renewal.contact", lens!(renewal.contact)),
             text("renewal.contact_title", lens!(renewal.contact_title)),
-            bind::text("renewal.contact_phone", label("renewal.contact_phone"), Some(both(Msg::PhoneHint)), lens!(renewal.contact_phone)),
+            bind::text("renewal.contact_phone", label("renewal.contact_phone"), Some(both(FormsMsg::PhoneHint)), lens!(renewal.contact_phone)),
             text("renewal.contact_email", lens!(renewal.contact_email)),
         ])}
         {section(b("二、存续情况", "2. Standing"), vec![
@@ -457,7 +457,7 @@ fn fee_cell(row: usize, level: Level) -> AnyView {
             {
                 let error_id = error_id.clone();
                 move || unreadable.with(Option::is_some).then(|| view! {
-                    <p class="field-error" id=error_id.clone()>{t(store.lang.get(), Msg::FeeUnreadable)}</p>
+                    <p class="field-error" id=error_id.clone()>{t(store.lang.get(), FormsMsg::FeeUnreadable)}</p>
                 })
             }
             <input
@@ -541,7 +541,7 @@ fn staff_fields() -> AnyView {
     view! {
         <div class="actions">
             <button type="button" class="button button--secondary" aria-pressed=move || state.show_id_numbers.get().to_string() on:click=move |_| state.show_id_numbers.update(|shown| *shown = !*shown)>
-                {tr(Msg::ShowIdNumbers)}
+                {tr(FormsMsg::ShowIdNumbers)}
             </button>
         </div>
         {StaffTable::ALL.into_iter().map(staff_table).collect_view()}
@@ -642,11 +642,11 @@ fn renewal_summary_fields() -> AnyView {
     };
     let (length, add, remove) = list_ops!(renewal_summary.rows);
     view! {
-        <p class="notice">{tr(Msg::RenewalSummaryReconstructed)}</p>
+        <p class="notice">{tr(FormsMsg::RenewalSummaryReconstructed)}</p>
         {section(b("填报信息", "Report"), vec![
             text("renewal_summary.header.reporting_office", lens!(renewal_summary.header.reporting_office)),
             text("renewal_summary.header.reporter", lens!(renewal_summary.header.reporter)),
-            bind::text("renewal_summary.header.phone", label("renewal_summary.header.phone"), Some(both(Msg::PhoneHint)), lens!(renewal_summary.header.phone)),
+            bind::text("renewal_summary.header.phone", label("renewal_summary.header.phone"), Some(both(FormsMsg::PhoneHint)), lens!(renewal_summary.header.phone)),
             bind::date("renewal_summary.header.date", label("renewal_summary.header.date"), lens!(renewal_summary.header.date)),
         ])}
         <section class="form-section">
@@ -679,7 +679,7 @@ fn termination_summary_fields() -> AnyView {
         {section(b("填报信息", "Report"), vec![
             text("termination_summary.header.reporting_office", lens!(termination_summary.header.reporting_office)),
             text("termination_summary.header.reporter", lens!(termination_summary.header.reporter)),
-            bind::text("termination_summary.header.phone", label("termination_summary.header.phone"), Some(both(Msg::PhoneHint)), lens!(termination_summary.header.phone)),
+            bind::text("termination_summary.header.phone", label("termination_summary.header.phone"), Some(both(FormsMsg::PhoneHint)), lens!(termination_summary.header.phone)),
             bind::date("termination_summary.header.date", label("termination_summary.header.date"), lens!(termination_summary.header.date)),
         ])}
         <section class="form-section">

@@ -15,7 +15,7 @@ use crate::core::package::{PERSONAL_DATA_NOTICE, Package, write_package};
 use crate::office::OfficeFormat;
 use crate::office::import::{ImportTarget, Imported};
 use crate::office::protocol::{Reply, Request};
-use crate::ui::i18n::{Msg, t, tr};
+use crate::ui::i18n::{FormsMsg, t, tr};
 use crate::ui::store::Store;
 
 use super::state::FormsState;
@@ -92,10 +92,10 @@ fn placeholder_facts() -> crate::core::facts::Facts {
     draft.facts().expect("renewal, employer, enterprise and a date are complete facts")
 }
 
-fn format_label(format: OfficeFormat) -> Msg {
+fn format_label(format: OfficeFormat) -> FormsMsg {
     match format {
-        OfficeFormat::Docx => Msg::DownloadDocx,
-        OfficeFormat::Xlsx => Msg::DownloadXlsx,
+        OfficeFormat::Docx => FormsMsg::DownloadDocx,
+        OfficeFormat::Xlsx => FormsMsg::DownloadXlsx,
     }
 }
 
@@ -118,22 +118,22 @@ pub fn OfficeDownloads(form: FormId) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let download = move |format: OfficeFormat| {
         busy.set(true);
-        message.set(Some((true, t(lang(), Msg::OfficeWorking).to_string())));
+        message.set(Some((true, t(lang(), FormsMsg::OfficeWorking).to_string())));
         let request = Request::Export { form, format, package: current_package(state, store), today: crate::core::iso_date::format(crate::ui::clock::today()) };
         let personal = state.forms.with_untracked(|forms| has_personal_data(forms, form));
         leptos::task::spawn_local(async move {
             let outcome = match ask(&request, None).await {
                 Ok((Reply::Exported { name, mime }, Some(bytes))) => {
                     crate::ui::download::download_parts(&name, &mime, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice())));
-                    let mut text = t(lang(), Msg::PackageSaved).replace("{file}", &name);
+                    let mut text = t(lang(), FormsMsg::PackageSaved).replace("{file}", &name);
                     if personal {
                         text = format!("{text} {}", PERSONAL_DATA_NOTICE.get(lang()));
                     }
                     (true, text)
                 }
                 Ok((Reply::Failed { reason }, _)) => (false, reason.get(lang()).to_string()),
-                Ok(_) => (false, t(lang(), Msg::OfficeFailed).to_string()),
-                Err(error) => (false, format!("{} ({error})", t(lang(), Msg::OfficeFailed))),
+                Ok(_) => (false, t(lang(), FormsMsg::OfficeFailed).to_string()),
+                Err(error) => (false, format!("{} ({error})", t(lang(), FormsMsg::OfficeFailed))),
             };
             message.set(Some(outcome));
             busy.set(false);
@@ -142,8 +142,8 @@ pub fn OfficeDownloads(form: FormId) -> impl IntoView {
     let formats = crate::office::formats(form);
     (!formats.is_empty()).then(|| view! {
         <section class="form-section no-print" aria-labelledby="office-files">
-            <h2 id="office-files">{tr(Msg::OfficeFilesHeading)}</h2>
-            <p class="hint">{tr(Msg::OfficeFilesHint)}</p>
+            <h2 id="office-files">{tr(FormsMsg::OfficeFilesHeading)}</h2>
+            <p class="hint">{tr(FormsMsg::OfficeFilesHint)}</p>
             <div class="actions">
                 {formats.iter().map(|&format| view! {
                     <button type="button" class="button button--secondary" disabled=move || busy.get() on:click=move |_| download(format)>
@@ -189,7 +189,7 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
             match ask(&Request::Import { target: chosen, file_name: file.name() }, Some(&bytes)).await {
                 Ok((Reply::Imported { imported }, _)) => result.set(Some((file.name(), chosen, imported))),
                 Ok((Reply::Failed { reason }, _)) => failure.set(Some(reason)),
-                Ok(_) | Err(_) => failure.set(Some(Text::new(t(crate::core::Lang::ZhCn, Msg::OfficeFailed), t(crate::core::Lang::En, Msg::OfficeFailed)))),
+                Ok(_) | Err(_) => failure.set(Some(Text::new(t(crate::core::Lang::ZhCn, FormsMsg::OfficeFailed), t(crate::core::Lang::En, FormsMsg::OfficeFailed)))),
             }
             busy.set(false);
         });
@@ -228,11 +228,11 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
     };
     view! {
         <section class="form-section no-print" aria-labelledby="spreadsheet-import">
-            <h2 id="spreadsheet-import">{tr(Msg::ImportRowsHeading)}</h2>
-            <p class="hint">{tr(if form == FormId::Equipment { Msg::ImportEquipmentHint } else { Msg::ImportStaffHint })}</p>
+            <h2 id="spreadsheet-import">{tr(FormsMsg::ImportRowsHeading)}</h2>
+            <p class="hint">{tr(if form == FormId::Equipment { FormsMsg::ImportEquipmentHint } else { FormsMsg::ImportStaffHint })}</p>
             {(form == FormId::Staff).then(|| view! {
                 <div class="field">
-                    <label class="field__label" for="import-table">{tr(Msg::ImportIntoTable)}</label>
+                    <label class="field__label" for="import-table">{tr(FormsMsg::ImportIntoTable)}</label>
                     <select class="select" id="import-table" on:change=move |event| {
                         let index: usize = event_target_value(&event).parse().unwrap_or(0);
                         target.set(ImportTarget::from_staff_table(StaffTable::ALL[index.min(3)]));
@@ -244,7 +244,7 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
                 </div>
             })}
             <div class="field">
-                <label class="field__label" for="import-rows-file">{tr(Msg::ImportRowsFile)}</label>
+                <label class="field__label" for="import-rows-file">{tr(FormsMsg::ImportRowsFile)}</label>
                 <input class="file-input" type="file" id="import-rows-file" accept=".xlsx,.csv" disabled=move || busy.get() on:change=on_file/>
             </div>
             <div role="status" aria-live="polite" class="import-report">
@@ -253,25 +253,25 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
                     let taken = imported.rows_taken();
                     view! {
                         <div class="notice notice--warning">
-                            <p>{t(lang(), Msg::ImportRowsRead)
+                            <p>{t(lang(), FormsMsg::ImportRowsRead)
                                 .replace("{file}", &file_name)
                                 .replace("{read}", &imported.rows_read.to_string())
                                 .replace("{taken}", &taken.to_string())}</p>
                             {(!imported.problems.is_empty()).then(|| view! {
-                                <p>{tr(Msg::ImportRowsLeftOut)}</p>
+                                <p>{tr(FormsMsg::ImportRowsLeftOut)}</p>
                                 <ul class="import-problems">
                                     {imported.problems.iter().map(|problem| view! {
-                                        <li>{t(lang(), Msg::RowNumber).replace("{n}", &problem.row.to_string())}"："{problem.message.get(lang()).to_string()}</li>
+                                        <li>{t(lang(), FormsMsg::RowNumber).replace("{n}", &problem.row.to_string())}"："{problem.message.get(lang()).to_string()}</li>
                                     }).collect_view()}
                                 </ul>
                             })}
                             <div class="actions">
                                 {(taken > 0).then(|| view! {
                                     <button type="button" class="button button--warning" on:click=take>
-                                        {move || t(lang(), Msg::ImportRowsTake).replace("{taken}", &taken.to_string()).replace("{existing}", &existing(chosen).to_string())}
+                                        {move || t(lang(), FormsMsg::ImportRowsTake).replace("{taken}", &taken.to_string()).replace("{existing}", &existing(chosen).to_string())}
                                     </button>
                                 })}
-                                <button type="button" class="button button--secondary" on:click=move |_| result.set(None)>{tr(Msg::Cancel)}</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| result.set(None)>{tr(FormsMsg::Cancel)}</button>
                             </div>
                         </div>
                     }

@@ -10,7 +10,7 @@ use crate::core::interview::Draft;
 use crate::core::package::{PERSONAL_DATA_NOTICE, Package, export_package, read_package};
 use crate::core::{Procedure, iso_date};
 use crate::ui::components::page_heading::PageHeading;
-use crate::ui::i18n::{Msg, bi, t, tr};
+use crate::ui::i18n::{FormsMsg, bi, t, tr};
 use crate::ui::store::Store;
 
 use super::state::FormsState;
@@ -35,42 +35,42 @@ pub fn OverviewPage() -> impl IntoView {
     });
     let procedure = move || store.draft.with(|draft| draft.procedure.clone()).and_then(|id| Procedure::by_id(&id));
     view! {
-        <a class="back-link" href=format!("{SELF_CHECK_PAGE}#/result")>{tr(Msg::BackToResult)}</a>
-        <PageHeading text=Signal::derive(move || t(lang(), Msg::FormsTitle).to_string())/>
-        <p class="lead">{tr(Msg::FormsIntro)}</p>
+        <a class="back-link" href=format!("{SELF_CHECK_PAGE}#/result")>{tr(FormsMsg::BackToResult)}</a>
+        <PageHeading text=Signal::derive(move || t(lang(), FormsMsg::FormsTitle).to_string())/>
+        <p class="lead">{tr(FormsMsg::FormsIntro)}</p>
         {move || match (state.facts.with(Option::is_some), procedure()) {
             (true, Some(procedure)) => view! {
-                <p>{move || t(lang(), Msg::FormsForProcedure).replace("{procedure}", procedure.title.get(lang()))}</p>
-                <FormList forms=state.needed() heading=Msg::FormsNeededHeading/>
-                <p><a class="button" href=FormsRoute::Print(None).href()>{tr(Msg::PrintAllForms)}</a></p>
+                <p>{move || t(lang(), FormsMsg::FormsForProcedure).replace("{procedure}", procedure.title.get(lang()))}</p>
+                <FormList forms=state.needed() heading=FormsMsg::FormsNeededHeading/>
+                <p><a class="button" href=FormsRoute::Print(None).href()>{tr(FormsMsg::PrintAllForms)}</a></p>
             }
             .into_any(),
             _ => view! {
                 <div class="notice">
-                    <p>{tr(Msg::FormsNeedSelfCheck)}</p>
-                    <a class="button" href=SELF_CHECK_PAGE>{tr(Msg::GoToSelfCheck)}</a>
+                    <p>{tr(FormsMsg::FormsNeedSelfCheck)}</p>
+                    <a class="button" href=SELF_CHECK_PAGE>{tr(FormsMsg::GoToSelfCheck)}</a>
                 </div>
             }
             .into_any(),
         }}
-        <FormList forms=vec![FormId::RenewalSummary, FormId::TerminationSummary] heading=Msg::OfficeFormsHeading/>
+        <FormList forms=vec![FormId::RenewalSummary, FormId::TerminationSummary] heading=FormsMsg::OfficeFormsHeading/>
         <PackageSection/>
     }
 }
 
 /// A list of forms, each with where it stands and its two links.
 #[component]
-fn FormList(forms: Vec<FormId>, heading: Msg) -> impl IntoView {
+fn FormList(forms: Vec<FormId>, heading: FormsMsg) -> impl IntoView {
     let store = Store::use_context();
     let state = FormsState::use_context();
     let lang = move || store.lang.get();
-    let heading_id = if heading == Msg::OfficeFormsHeading { "forms-office" } else { "forms-needed" };
+    let heading_id = if heading == FormsMsg::OfficeFormsHeading { "forms-office" } else { "forms-needed" };
     let empty = forms.is_empty();
     view! {
         <section class="procedure-group" aria-labelledby=heading_id>
             <h2 id=heading_id>{tr(heading)}</h2>
-            {(heading == Msg::OfficeFormsHeading).then(|| view! { <p class="hint">{tr(Msg::OfficeFormsHint)}</p> })}
-            {empty.then(|| view! { <p>{tr(Msg::NoFormsNeeded)}</p> })}
+            {(heading == FormsMsg::OfficeFormsHeading).then(|| view! { <p class="hint">{tr(FormsMsg::OfficeFormsHint)}</p> })}
+            {empty.then(|| view! { <p>{tr(FormsMsg::NoFormsNeeded)}</p> })}
             <ul class="form-list">
                 {forms
                     .into_iter()
@@ -79,9 +79,9 @@ fn FormList(forms: Vec<FormId>, heading: Msg) -> impl IntoView {
                             let started = state.forms.with(|forms| forms.has(form));
                             let problems = state.problems.with(|problems| problems.iter().filter(|problem| problem.form == form).count());
                             match (started, problems) {
-                                (false, _) => ("tag tag--grey", t(lang(), Msg::FormNotStarted).to_string()),
-                                (true, 0) => ("tag tag--green", t(lang(), Msg::FormReady).to_string()),
-                                (true, n) => ("tag tag--red", t(lang(), Msg::FormProblems).replace("{n}", &n.to_string())),
+                                (false, _) => ("tag tag--grey", t(lang(), FormsMsg::FormNotStarted).to_string()),
+                                (true, 0) => ("tag tag--green", t(lang(), FormsMsg::FormReady).to_string()),
+                                (true, n) => ("tag tag--red", t(lang(), FormsMsg::FormProblems).replace("{n}", &n.to_string())),
                             }
                         };
                         view! {
@@ -92,7 +92,7 @@ fn FormList(forms: Vec<FormId>, heading: Msg) -> impl IntoView {
                                 </div>
                                 <strong class=move || status().0>{move || status().1}</strong>
                                 <a class="form-list__print" href=FormsRoute::Print(Some(form)).href()>
-                                    {tr(Msg::PrintPreview)}<span class="visually-hidden">{move || format!(": {}", form.title().get(lang()))}</span>
+                                    {tr(FormsMsg::PrintPreview)}<span class="visually-hidden">{move || format!(": {}", form.title().get(lang()))}</span>
                                 </a>
                             </li>
                         }
@@ -124,7 +124,7 @@ fn PackageSection() -> impl IntoView {
 
     let export = move |_| {
         let Some(facts) = state.facts.get_untracked() else {
-            message.set(Some((false, t(lang(), Msg::ExportNeedsSelfCheck).to_string())));
+            message.set(Some((false, t(lang(), FormsMsg::ExportNeedsSelfCheck).to_string())));
             return;
         };
         let now = crate::ui::clock::now();
@@ -135,7 +135,7 @@ fn PackageSection() -> impl IntoView {
         let (json, contains_personal_data) = export_package(&package, now);
         let name = package_file_name(&package.forms, crate::ui::clock::today());
         crate::ui::download::download_text(&name, "application/json", &json);
-        let mut text = t(lang(), Msg::PackageSaved).replace("{file}", &name);
+        let mut text = t(lang(), FormsMsg::PackageSaved).replace("{file}", &name);
         if contains_personal_data {
             text = format!("{text} {}", PERSONAL_DATA_NOTICE.get(lang()));
         }
@@ -147,7 +147,7 @@ fn PackageSection() -> impl IntoView {
         state.forms.set(package.forms);
         state.created.set(package.created);
         pending.set(None);
-        message.set(Some((true, t(lang(), Msg::ImportDone).replace("{file}", file_name))));
+        message.set(Some((true, t(lang(), FormsMsg::ImportDone).replace("{file}", file_name))));
     };
 
     let open = move |event: leptos::ev::Event| {
@@ -161,13 +161,13 @@ fn PackageSection() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text()).await.ok().and_then(|value| value.as_string());
             let Some(text) = text else {
-                message.set(Some((false, t(lang(), Msg::ImportUnreadable).replace("{file}", &file_name))));
+                message.set(Some((false, t(lang(), FormsMsg::ImportUnreadable).replace("{file}", &file_name))));
                 return;
             };
             match read_package(&text) {
                 Err(error) => {
-                    let at = if error.path.is_empty() { String::new() } else { t(lang(), Msg::ImportErrorAt).replace("{path}", &error.path) };
-                    message.set(Some((false, format!("{} {at}{}", t(lang(), Msg::ImportFailed).replace("{file}", &file_name), error.reason))));
+                    let at = if error.path.is_empty() { String::new() } else { t(lang(), FormsMsg::ImportErrorAt).replace("{path}", &error.path) };
+                    message.set(Some((false, format!("{} {at}{}", t(lang(), FormsMsg::ImportFailed).replace("{file}", &file_name), error.reason))));
                 }
                 Ok(package) => {
                     let has_work = store.draft.with_untracked(|draft| *draft != Draft::default()) || state.forms.with_untracked(|forms| !forms.is_empty());
@@ -185,17 +185,17 @@ fn PackageSection() -> impl IntoView {
 
     view! {
         <section class="procedure-group" aria-labelledby="package">
-            <h2 id="package">{tr(Msg::PackageHeading)}</h2>
-            <p>{tr(Msg::PackageIntro)}</p>
+            <h2 id="package">{tr(FormsMsg::PackageHeading)}</h2>
+            <p>{tr(FormsMsg::PackageIntro)}</p>
             <Show when=move || personal.get()>
                 <p class="notice notice--warning">{move || PERSONAL_DATA_NOTICE.get(lang())}</p>
             </Show>
             <div class="actions">
-                <button type="button" class="button" on:click=export>{tr(Msg::DownloadPackage)}</button>
+                <button type="button" class="button" on:click=export>{tr(FormsMsg::DownloadPackage)}</button>
             </div>
             <div class="field">
-                <label class="field__label" for="package-file">{tr(Msg::OpenPackage)}</label>
-                <p class="hint" id="package-file-hint">{tr(Msg::OpenPackageHint)}</p>
+                <label class="field__label" for="package-file">{tr(FormsMsg::OpenPackage)}</label>
+                <p class="hint" id="package-file-hint">{tr(FormsMsg::OpenPackageHint)}</p>
                 <input class="file-input" type="file" id="package-file" accept=".json,application/json" aria-describedby="package-file-hint" on:change=open/>
             </div>
             {move || pending.get().map(|PendingImport { package, file_name }| {
@@ -204,11 +204,11 @@ fn PackageSection() -> impl IntoView {
                 let name = file_name.clone();
                 view! {
                     <div class="notice notice--warning" role="alert">
-                        <p>{t(lang(), Msg::ImportReplaceQuestion).replace("{file}", &file_name)}</p>
+                        <p>{t(lang(), FormsMsg::ImportReplaceQuestion).replace("{file}", &file_name)}</p>
                         <p>{summary}</p>
                         <div class="actions">
-                            <button type="button" class="button button--warning" on:click=move |_| take(confirmed.clone(), &name)>{tr(Msg::ImportReplace)}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>{tr(Msg::Cancel)}</button>
+                            <button type="button" class="button button--warning" on:click=move |_| take(confirmed.clone(), &name)>{tr(FormsMsg::ImportReplace)}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>{tr(FormsMsg::Cancel)}</button>
                         </div>
                     </div>
                 }

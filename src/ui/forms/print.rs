@@ -14,7 +14,7 @@ use crate::core::forms::codes::mask_id_number;
 use crate::core::forms::layout::{self, Block, Cell, CellKind, Orientation, Sheet, Table};
 use crate::core::forms::{FormId, FormSet};
 use crate::ui::components::page_heading::PageHeading;
-use crate::ui::i18n::{Msg, t, tr};
+use crate::ui::i18n::{FormsMsg, Msg, t, tr};
 use crate::ui::store::Store;
 
 use super::FormsRoute;
@@ -30,8 +30,8 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
         None => state.needed(),
     };
     let heading = move || match form {
-        Some(form) => t(lang(), Msg::PrintPreviewOf).replace("{form}", &format!("{} {}", form.attachment(), form.title().get(lang()))),
-        None => t(lang(), Msg::PrintAllForms).to_string(),
+        Some(form) => t(lang(), FormsMsg::PrintPreviewOf).replace("{form}", &format!("{} {}", form.attachment(), form.title().get(lang()))),
+        None => t(lang(), FormsMsg::PrintAllForms).to_string(),
     };
     let back = match form {
         Some(form) => FormsRoute::Edit(form).href(),
@@ -41,11 +41,11 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
         <div class="print-bar no-print">
             <a class="back-link" href=back>{tr(Msg::Back)}</a>
             <PageHeading text=Signal::derive(heading)/>
-            <p class="hint">{tr(Msg::PrintHint)}</p>
+            <p class="hint">{tr(FormsMsg::PrintHint)}</p>
             {move || {
                 let problems = state.problems.with(|problems| problems.iter().filter(|p| forms_shown().contains(&p.form)).count());
                 (problems > 0).then(|| view! {
-                    <p class="notice notice--warning">{t(lang(), Msg::PrintWithProblems).replace("{n}", &problems.to_string())}</p>
+                    <p class="notice notice--warning">{t(lang(), FormsMsg::PrintWithProblems).replace("{n}", &problems.to_string())}</p>
                 })
             }}
             <div class="actions">
@@ -56,7 +56,7 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
                     aria-pressed=move || state.show_id_numbers.get().to_string()
                     on:click=move |_| state.show_id_numbers.update(|shown| *shown = !*shown)
                 >
-                    {tr(Msg::ShowIdNumbers)}
+                    {tr(FormsMsg::ShowIdNumbers)}
                 </button>
             </div>
         </div>

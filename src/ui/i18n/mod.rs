@@ -5,6 +5,8 @@
 //! Text that comes from the guide (procedure titles, reasons) lives in the data tables instead.
 
 mod en;
+mod forms_en;
+mod forms_zh_cn;
 mod zh_cn;
 
 use leptos::prelude::*;
@@ -176,26 +178,31 @@ pub enum Msg {
     Print,
     UpdateReady,
     UpdateReload,
+    FillInForms,
+    FillInFormsHint,
+    OpenPackageFromStart,
+}
+
+/// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the
+/// self-check page, which never shows them, does not carry them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormsMsg {
     AddRow,
-    RemoveRow,
-    RowNumber,
+    AddRowTo,
     ApplicationFormHint,
-    PlanFormHint,
-    SystemsFormHint,
-    RenewalFormHint,
-    EquipmentFormHint,
-    StaffFormHint,
-    SummaryFormHint,
     BackToForms,
     BackToResult,
-    BoxTicked,
     BoxNotTicked,
+    BoxTicked,
     Cancel,
     ChangeOccupationsHint,
     ChangedFieldsHint,
     CheckForm,
     CreditCodeHint,
+    DownloadDocx,
     DownloadPackage,
+    DownloadXlsx,
+    EquipmentFormHint,
     ExportNeedsSelfCheck,
     FeeHint,
     FeeUnreadable,
@@ -212,58 +219,85 @@ pub enum Msg {
     GoToSelfCheck,
     IdNumberHint,
     ImportDone,
+    ImportEquipmentHint,
     ImportErrorAt,
     ImportFailed,
+    ImportIntoTable,
     ImportReplace,
     ImportReplaceQuestion,
+    ImportRowsFile,
+    ImportRowsHeading,
+    ImportRowsLeftOut,
+    ImportRowsRead,
+    ImportRowsTake,
+    ImportStaffHint,
     ImportUnreadable,
     MaterialBoxesHint,
     NoFormsNeeded,
     OccupationCodeHint,
+    OfficeFailed,
+    OfficeFilesHeading,
+    OfficeFilesHint,
     OfficeFormsHeading,
     OfficeFormsHint,
+    OfficeWorking,
     OpenPackage,
     OpenPackageHint,
     PackageHeading,
     PackageIntro,
     PackageSaved,
     PhoneHint,
+    PlanFormHint,
     PrintAllForms,
     PrintHint,
     PrintPreview,
     PrintPreviewOf,
     PrintWithProblems,
-    RenewalSummaryReconstructed,
-    ShowIdNumbers,
-    StandardTextHint,
-    FillInForms,
-    FillInFormsHint,
-    OpenPackageFromStart,
-    RowAdded,
-    RowRemoved,
+    RemoveRow,
     RemoveRowOf,
-    AddRowTo,
-    DownloadDocx,
-    DownloadXlsx,
-    OfficeFilesHeading,
-    OfficeFilesHint,
-    OfficeWorking,
-    OfficeFailed,
-    ImportRowsHeading,
-    ImportEquipmentHint,
-    ImportStaffHint,
-    ImportIntoTable,
-    ImportRowsFile,
-    ImportRowsRead,
-    ImportRowsLeftOut,
-    ImportRowsTake,
+    RenewalFormHint,
+    RenewalSummaryReconstructed,
+    RowAdded,
+    RowNumber,
+    RowRemoved,
+    ShowIdNumbers,
+    StaffFormHint,
+    StandardTextHint,
+    SummaryFormHint,
+    SystemsFormHint,
 }
 
 /// The text of `msg` in `lang`.
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
+/// A message of one of the catalogues ([`Msg`], [`FormsMsg`]), in either language.
+pub trait Catalogue: Copy + Send + Sync + 'static {
+    fn zh(self) -> &'static str;
+    fn en(self) -> &'static str;
+}
+
+impl Catalogue for Msg {
+    fn zh(self) -> &'static str {
+        zh_cn::text(self)
+    }
+
+    fn en(self) -> &'static str {
+        en::text(self)
+    }
+}
+
+impl Catalogue for FormsMsg {
+    fn zh(self) -> &'static str {
+        forms_zh_cn::text(self)
+    }
+
+    fn en(self) -> &'static str {
+        forms_en::text(self)
+    }
+}
+
+pub fn t(lang: Lang, msg: impl Catalogue) -> &'static str {
     match lang {
-        Lang::ZhCn => zh_cn::text(msg),
-        Lang::En => en::text(msg),
+        Lang::ZhCn => msg.zh(),
+        Lang::En => msg.en(),
     }
 }
 
@@ -281,8 +315,8 @@ pub fn guide_part(lang: Lang, part: u8) -> String {
 }
 
 /// A message in both languages, for components that take [`Bilingual`] text.
-pub fn both(msg: Msg) -> Bilingual {
-    Bilingual { zh: zh_cn::text(msg), en: en::text(msg) }
+pub fn both(msg: impl Catalogue) -> Bilingual {
+    Bilingual { zh: msg.zh(), en: msg.en() }
 }
 
 /// The name of a level, 1 (一级/高级技师) to 5 (五级/初级工).
@@ -301,7 +335,7 @@ pub fn level_label(level: u8) -> Bilingual {
 // every translated text the same few types, so that code exists once.
 
 /// A catalogue message that follows the language switch.
-pub fn tr(msg: Msg) -> Signal<&'static str> {
+pub fn tr(msg: impl Catalogue) -> Signal<&'static str> {
     let store = Store::use_context();
     Signal::derive(move || t(store.lang.get(), msg))
 }
