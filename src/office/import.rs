@@ -163,6 +163,22 @@ fn find_columns(grid: &[Vec<String>], required: &str, wanted: &[&[&str]]) -> Opt
     Some((row, columns))
 }
 
+/// The data rows below the heading row, each with its row number in the file; empty rows are
+/// skipped and not counted.
+fn data_rows(grid: &[Vec<String>], heading_row: usize) -> impl Iterator<Item = (usize, &Vec<String>)> {
+    grid.iter().enumerate().skip(heading_row + 1).filter(|(_, row)| row.iter().any(|cell| !cell.trim().is_empty())).map(|(index, row)| (index + 1, row))
+}
+
+impl Imported {
+    /// Notes a row's problems; whether the row is good (has none) and may be taken.
+    fn check_row(&mut self, number: usize, problems: Vec<Text>) -> bool {
+        self.rows_read += 1;
+        let good = problems.is_empty();
+        self.problems.extend(problems.into_iter().map(|message| RowProblem { row: number, message }));
+        good
+    }
+}
+
 fn cell(row: &[String], column: Option<usize>) -> &str {
     column.and_then(|index| row.get(index)).map(String::as_str).unwrap_or("").trim()
 }
@@ -173,12 +189,7 @@ fn equipment_rows(grid: &[Vec<String>]) -> Result<Imported, Text> {
         .ok_or_else(|| message("找不到表头：附件5需要“名称”一列（另有职业（工种）、规格/型号、数量、权属）", "no heading row: 附件5 needs a column 名称 (with 职业（工种）, 规格/型号, 数量, 权属)"))?;
     let [occupation, name, model, quantity, ownership] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
     let mut imported = Imported::default();
-    for (index, row) in grid.iter().enumerate().skip(heading_row + 1) {
-        if row.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        imported.rows_read += 1;
-        let number = index + 1;
+    for (number, row) in data_rows(grid, heading_row) {
         let mut problems = Vec::new();
         let item_name = cell(row, name);
         if item_name.is_empty() {
@@ -208,8 +219,7 @@ fn equipment_rows(grid: &[Vec<String>]) -> Result<Imported, Text> {
                 }
             }
         };
-        if !problems.is_empty() {
-            imported.problems.extend(problems.into_iter().map(|message| RowProblem { row: number, message }));
+        if !imported.check_row(number, problems) {
             continue;
         }
         let item = EquipmentItem { name: item_name.to_string(), model: cell(row, model).to_string(), quantity: parsed_quantity, ownership: parsed_ownership };
@@ -235,12 +245,7 @@ fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text>
         .ok_or_else(|| message("找不到表头：附件6需要“姓名”一列（另有身份证件号、职务/职称/技能等级、学历和最后一栏）", "no heading row: 附件6 needs a column 姓名 (with 身份证件号, 职务/职称/技能等级, 学历 and the last column)"))?;
     let [name, id, title, education, last] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
     let mut imported = Imported::default();
-    for (index, row) in grid.iter().enumerate().skip(heading_row + 1) {
-        if row.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        imported.rows_read += 1;
-        let number = index + 1;
+    for (number, row) in data_rows(grid, heading_row) {
         let mut problems = Vec::new();
         let person = cell(row, name);
         if person.is_empty() {
@@ -254,8 +259,7 @@ fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text>
         } else if imported.staff.iter().any(|member| member.id_number == id_number) {
             problems.push(message("同一身份证件号已在前面的行中", "the same ID number is in an earlier row"));
         }
-        if !problems.is_empty() {
-            imported.problems.extend(problems.into_iter().map(|message| RowProblem { row: number, message }));
+        if !imported.check_row(number, problems) {
             continue;
         }
         imported.staff.push(StaffMember {

@@ -242,6 +242,25 @@ fn checkbox_group(
     choice_fieldset(id, legend, hint_text, if inline { "checkboxes checkboxes--inline" } else { "checkboxes" }, items)
 }
 
+/// The frame every single-input field shares: the label, the hint, the error, then the input,
+/// which gets its `aria-describedby` (the hint's and the error's ids) from the frame.
+fn labelled_field(id: &str, label: Bilingual, hint: Option<Bilingual>, input: impl FnOnce(Signal<Option<String>>) -> AnyView) -> AnyView {
+    let error = PageErrors::message(id);
+    let has_hint = hint.is_some();
+    let describe_id = id.to_string();
+    let described = Signal::derive(move || described_by(&describe_id, has_hint, error.get()));
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.to_string()>{bi(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{bi(hint)}</p> })}
+            <ErrorMessage id=id.to_string() error=error/>
+            {input(described)}
+        </div>
+    }
+    .into_any()
+}
+
 /// A date, with the browser's own date input (keyboard-, phone- and screen-reader-friendly).
 #[component]
 pub fn DateField(
@@ -251,15 +270,8 @@ pub fn DateField(
     #[prop(into)] value: Signal<Option<Date>>,
     on_change: Callback<Option<Date>>,
 ) -> impl IntoView {
-    let error = PageErrors::message(&id);
-    let has_hint = hint.is_some();
-    let hint_id = format!("{id}-hint");
-    let describe_id = id.clone();
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{bi(label)}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
-            <ErrorMessage id=id.clone() error=error/>
+    labelled_field(&id.clone(), label, hint, move |described| {
+        view! {
             <input
                 class="input input--date"
                 type="date"
@@ -267,12 +279,13 @@ pub fn DateField(
                 name=id
                 min="2000-01-01"
                 max="2100-12-31"
-                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                aria-describedby=move || described.get()
                 prop:value=move || value.get().map(crate::core::iso_date::format).unwrap_or_default()
                 on:change=move |ev| on_change.run(crate::core::iso_date::parse(&event_target_value(&ev)))
             />
-        </div>
-    }
+        }
+        .into_any()
+    })
 }
 
 /// A choice from a long list, as a native select.
@@ -287,20 +300,13 @@ pub fn SelectField(
     #[prop(into)] selected: Signal<String>,
     on_change: Callback<String>,
 ) -> impl IntoView {
-    let error = PageErrors::message(&id);
-    let has_hint = hint.is_some();
-    let hint_id = format!("{id}-hint");
-    let describe_id = id.clone();
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{bi(label)}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
-            <ErrorMessage id=id.clone() error=error/>
+    labelled_field(&id.clone(), label, hint, move |described| {
+        view! {
             <select
                 class="select"
                 id=id.clone()
                 name=id
-                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                aria-describedby=move || described.get()
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             >
                 {move || {
@@ -315,8 +321,9 @@ pub fn SelectField(
                         .collect_view()
                 }}
             </select>
-        </div>
-    }
+        }
+        .into_any()
+    })
 }
 
 /// A line of text.
@@ -335,15 +342,8 @@ pub fn TextField(
     #[prop(optional, into)]
     masked: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let error = PageErrors::message(&id);
-    let has_hint = hint.is_some();
-    let hint_id = format!("{id}-hint");
-    let describe_id = id.clone();
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{bi(label)}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
-            <ErrorMessage id=id.clone() error=error/>
+    labelled_field(&id.clone(), label, hint, move |described| {
+        view! {
             <input
                 class="input"
                 class:input--masked=move || masked.is_some_and(|masked| masked.get())
@@ -352,12 +352,13 @@ pub fn TextField(
                 inputmode=if kind == "number" { "numeric" } else { "text" }
                 id=id.clone()
                 name=id
-                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                aria-describedby=move || described.get()
                 prop:value=move || value.get()
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             />
-        </div>
-    }
+        }
+        .into_any()
+    })
 }
 
 /// Several lines of text, such as a section of the implementation plan.
@@ -373,26 +374,20 @@ pub fn TextArea(
     on_change: Callback<String>,
     #[prop(default = 6)] rows: u32,
 ) -> impl IntoView {
-    let error = PageErrors::message(&id);
-    let has_hint = hint.is_some();
-    let hint_id = format!("{id}-hint");
-    let describe_id = id.clone();
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{bi(label)}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{bi(hint)}</p> })}
-            <ErrorMessage id=id.clone() error=error/>
+    labelled_field(&id.clone(), label, hint, move |described| {
+        view! {
             <textarea
                 class="textarea"
                 id=id.clone()
                 name=id
                 rows=rows
-                aria-describedby=move || described_by(&describe_id, has_hint, error.get())
+                aria-describedby=move || described.get()
                 prop:value=move || value.get()
                 on:change=move |ev| on_change.run(event_target_value(&ev))
             ></textarea>
-        </div>
-    }
+        }
+        .into_any()
+    })
 }
 
 /// One box to tick on its own (a group of one would need a legend it does not have).
