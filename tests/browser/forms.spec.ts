@@ -144,6 +144,26 @@ test("every form of a first filing prints on A4 in the guide's order, the staff 
   const staffPage = pdf.pageTexts.findIndex((text) => text.includes("队伍建设情况"));
   expect(pdf.sizes.slice(0, staffPage).every((size) => size === "portrait")).toBe(true);
   expect(pdf.sizes.slice(staffPage).every((size) => size === "landscape")).toBe(true);
+
+  // Each form on its own: its pages, their orientation, its own words.
+  const forms: [string, number, string, string[]][] = [
+    ["application", 3, "portrait", ["备案申请表", "申请职业（工种）", "提交材料清单", "申请单位承诺"]],
+    ["plan", 2, "portrait", ["职业技能等级认定工作实施方案", "六、证书样式", "见正文"]],
+    ["systems", 1, "portrait", ["评价管理制度清单", "（供参考）", "（十八）", "单位消防安全管理相关制度", "已制定"]],
+    ["equipment", 1, "portrait", ["设施设备清单", "数控车床", "CK6140", "填表说明：分职业（工种）填写。"]],
+    ["staff", 1, "landscape", ["工作人员情况", "考评人员队伍", "专家队伍", "内部质量监督人员队伍", "440524188001010014"]],
+  ];
+  let total = 0;
+  for (const [form, pages, orientation, words] of forms) {
+    await page.goto(`/forms/#/print/${form}`);
+    await expect(page.locator(".sheet").first()).toBeVisible();
+    const one = await printToPdf(page, `single-${form}`);
+    expect(one.pages, `${form}: pages`).toBe(pages);
+    expect(one.sizes.every((size) => size === orientation), `${form}: ${orientation}`).toBe(true);
+    for (const word of words) expect(one.text, `${form}: text`).toContain(word);
+    total += one.pages;
+  }
+  expect(pdf.pages).toBe(total);
 });
 
 test("附件1 with 100 occupation rows repeats its table header on every page of rows", async ({ page }) => {
@@ -293,10 +313,28 @@ test("a receiving office fills in 附件8 without a self-check and prints it lan
   await expect(page.getByRole("status").filter({ hasText: "本表已填写完整" })).toBeVisible();
   await page.getByRole("link", { name: "打印预览" }).click();
   const pdf = await printToPdf(page, "termination-summary");
+  expect(pdf.pages).toBe(1);
   expect(pdf.sizes).toEqual(["landscape"]);
   expect(pdf.text).toContain("河南省职业技能等级评价机构终止备案汇总表");
   for (const value of ["新乡市人社局", "周八", "2026年12月1日", "新乡市", "社评组织", "新乡某职业培训", "豫评备2024-001", "2024-05-01", "2026-11-20", "业务调整"]) {
     expect(pdf.text).toContain(value);
+  }
+
+  // 附件7, the same way: its reconstructed columns, landscape, one page.
+  await page.goto("/forms/#/edit/renewal_summary");
+  await page.getByLabel("填报单位").fill("新乡市人社局");
+  await page.getByRole("button", { name: "添加一行" }).click();
+  const renewalRow = page.getByRole("group", { name: "第 1 行" });
+  await renewalRow.getByLabel("地市").fill("新乡市");
+  await renewalRow.getByLabel("机构名称").fill("续期的机构");
+  await renewalRow.getByLabel("备案到期时间").fill("2027-05-05");
+  await renewalRow.getByLabel("备案期评价人次").fill("1234");
+  await page.goto("/forms/#/print/renewal_summary");
+  const renewal = await printToPdf(page, "renewal-summary");
+  expect(renewal.pages).toBe(1);
+  expect(renewal.sizes).toEqual(["landscape"]);
+  for (const value of ["河南省职业技能等级评价机构备案续期汇总表", "续期起止日期", "续期的机构", "2027-05-05", "1234", "按附件8和附件4的栏目重建"]) {
+    expect(renewal.text).toContain(value);
   }
 });
 
