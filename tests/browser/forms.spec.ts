@@ -149,7 +149,7 @@ test("every form of a first filing prints on A4 in the guide's order, the staff 
   const forms: [string, number, string, string[]][] = [
     ["application", 3, "portrait", ["备案申请表", "申请职业（工种）", "提交材料清单", "申请单位承诺"]],
     ["plan", 2, "portrait", ["职业技能等级认定工作实施方案", "六、证书样式", "见正文"]],
-    ["systems", 1, "portrait", ["评价管理制度清单", "（供参考）", "（十八）", "单位消防安全管理相关制度", "已制定"]],
+    ["systems", 2, "portrait", ["评价管理制度清单", "（供参考）", "（十八）", "单位消防安全管理相关制度", "已制定"]],
     ["equipment", 1, "portrait", ["设施设备清单", "数控车床", "CK6140", "填表说明：分职业（工种）填写。"]],
     ["staff", 1, "landscape", ["工作人员情况", "考评人员队伍", "专家队伍", "内部质量监督人员队伍", "440524188001010014"]],
   ];
@@ -329,11 +329,12 @@ test("a receiving office fills in 附件8 without a self-check and prints it lan
   await renewalRow.getByLabel("机构名称").fill("续期的机构");
   await renewalRow.getByLabel("备案到期时间").fill("2027-05-05");
   await renewalRow.getByLabel("备案期评价人次").fill("1234");
+  await renewalRow.getByLabel("备案期评价人次").blur();
   await page.goto("/forms/#/print/renewal_summary");
   const renewal = await printToPdf(page, "renewal-summary");
   expect(renewal.pages).toBe(1);
   expect(renewal.sizes).toEqual(["landscape"]);
-  for (const value of ["河南省职业技能等级评价机构备案续期汇总表", "续期起止日期", "续期的机构", "2027-05-05", "1234", "按附件8和附件4的栏目重建"]) {
+  for (const value of ["河南省职业技能等级评价机构备案续期汇总表", "监管地意见", "续期的机构", "2027-05-05", "1234", "按附件8和附件4的栏目重建"]) {
     expect(renewal.text).toContain(value);
   }
 });

@@ -416,7 +416,7 @@ fn systems(checklist: &SystemsChecklist) -> Sheet {
         }
     }
     let table = Table {
-        columns: vec![8, 52, 12, 28],
+        columns: vec![13, 49, 11, 27],
         header: vec![["序号", "制度", "状态", "文件名称或说明"].into_iter().map(Cell::head).collect()],
         body,
         rows_of_items: true,
