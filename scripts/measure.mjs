@@ -64,7 +64,7 @@ const FIRST_LOAD = [".html", ".js", ".wasm", ".css"];
 const builtFiles = filesUnder(dist).map((path) => ({ path, name: relative(dist, path), bytes: readFileSync(path) }));
 const isOfficeWorker = (file) => file.name.startsWith("forms/filing-office");
 const isFormsPage = (file) => file.name.startsWith("forms/") && !isOfficeWorker(file);
-const firstLoad = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && file.name !== "sw.js" && !isFormsPage(file));
+const firstLoad = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && file.name !== "sw.js" && !isFormsPage(file) && !isOfficeWorker(file));
 const formsPage = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && isFormsPage(file));
 const officeWorker = builtFiles.filter(isOfficeWorker);
 const offlineCopy = builtFiles.filter((file) => !firstLoad.includes(file) && !formsPage.includes(file) && !officeWorker.includes(file));
