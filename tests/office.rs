@@ -61,7 +61,7 @@ fn every_field() -> Package {
         occupations_not_evaluated: "车工辛".into(),
         premises: henan_filing::core::forms::renewal::Premises { owned: true, owned_location: "自有地点壬".into(), rented: true, rented_location: "租用地点癸".into() },
         assessor_count: Some(47),
-        internal_supervisor_count: Some(9),
+        internal_supervisor_count: Some(77),
         has_standards: Some(true),
         has_question_bank: Some(false),
         has_monitoring: Some(true),
@@ -155,7 +155,8 @@ fn values(forms: &FormSet, form: FormId, format: OfficeFormat) -> Vec<String> {
             for row in &r.statistics {
                 out.extend([row.occupation.clone(), row.level.unwrap().short_name().to_string(), row.evaluated.unwrap().to_string(), row.certified.unwrap().to_string()]);
             }
-            out.extend([r.occupations_not_evaluated.clone(), r.premises.owned_location.clone(), r.premises.rented_location.clone(), "有☑".into(), "无☑".into()]);
+            // 职业标准、规范 有, 题库 无, 监控 有: each box in its own cell, in that order.
+            out.extend([r.occupations_not_evaluated.clone(), r.premises.owned_location.clone(), r.premises.rented_location.clone(), "有☑　无☐有☐　无☑有☑　无☐".into()]);
             for row in &r.fees {
                 out.push(row.occupation.clone());
                 out.extend(row.fees.iter().flatten().map(|fee| fee.display_zh()));
@@ -329,4 +330,101 @@ fn a_file_that_is_not_a_table_of_the_form_is_refused_whole() {
     assert!(not_xlsx.zh.contains("XLSX"), "{not_xlsx:?}");
     let no_heading = import_rows("人员.csv", "甲,乙\n1,2\n".as_bytes(), ImportTarget::Workers).unwrap_err();
     assert!(no_heading.zh.contains("姓名"), "{no_heading:?}");
+}
+
+/// A workbook of one sheet with these rows; a cell written `#123` is stored as a number (what a
+/// spreadsheet makes of digits typed into a cell not formatted as text).
+fn workbook(sheet: &str, rows: &[&[&str]]) -> Vec<u8> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let worksheet = workbook.add_worksheet();
+    worksheet.set_name(sheet).unwrap();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            match value.strip_prefix('#').and_then(|digits| digits.parse::<f64>().ok()) {
+                Some(number) => worksheet.write_number(r as u32, c as u16, number).unwrap(),
+                None => worksheet.write_string(r as u32, c as u16, *value).unwrap(),
+            };
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+#[test]
+fn the_staff_tables_laid_out_as_the_guide_prints_them_import_one_by_one() {
+    let header: &[&str] = &["序号", "姓名", "身份证件号", "职务/职称/技能等级", "学历", "主要职责"];
+    let bytes = workbook(
+        "队伍建设情况",
+        &[
+            &["队伍建设情况"],
+            &["工作人员情况"],
+            header,
+            &["#1", "甲", ID_A, "主任", "本科", "管理"],
+            &["考评人员队伍"],
+            &["序号", "姓名", "身份证件号", "职务/职称/技能等级", "学历", "考评职业（工种）"],
+            &["#1", "乙", ID_B, "高级技师", "大专", "车工"],
+            &["专家队伍"],
+            &["序号", "姓名", "身份证件号", "职务/职称/技能等级", "学历", "考评职业（工种）"],
+            &["#1", "丙", ID_A, "正高级工程师", "研究生", "车工"],
+        ],
+    );
+    let names = |target| import_rows("队伍.xlsx", &bytes, target).unwrap().staff.into_iter().map(|m| m.name).collect::<Vec<_>>();
+    assert_eq!(names(ImportTarget::Workers), ["甲"]);
+    assert_eq!(names(ImportTarget::Assessors), ["乙"]);
+    assert_eq!(names(ImportTarget::Experts), ["丙"]);
+    let absent = import_rows("队伍.xlsx", &bytes, ImportTarget::QualitySupervisors).unwrap_err();
+    assert!(absent.zh.contains("内部质量监督人员队伍"), "{absent:?}");
+    let imported = import_rows("队伍.xlsx", &bytes, ImportTarget::Workers).unwrap();
+    assert_eq!(imported.problems, []);
+    assert_eq!(imported.sheet.as_deref(), Some("队伍建设情况"));
+}
+
+#[test]
+fn an_id_number_stored_as_a_number_is_named_as_such() {
+    let bytes = workbook("人员", &[&["姓名", "身份证号", "学历"], &["甲", "#410102199001011234", "本科"]]);
+    let imported = import_rows("人员.xlsx", &bytes, ImportTarget::Workers).unwrap();
+    assert_eq!(imported.staff, []);
+    assert!(imported.problems[0].message.zh.contains("存成了数字"), "{:?}", imported.problems);
+    // The columns the file lacks are named, not silently left empty.
+    assert_eq!(imported.missing_columns, ["职务/职称/技能等级", "主要职责"]);
+    let csv = "姓名,身份证号\n乙,4.10102E+17\n";
+    let imported = import_rows("人员.csv", csv.as_bytes(), ImportTarget::Workers).unwrap();
+    assert!(imported.problems[0].message.zh.contains("存成了数字"), "{:?}", imported.problems);
+}
+
+#[test]
+fn equipment_laid_out_per_occupation_with_other_headings_keeps_its_occupations() {
+    let bytes = workbook(
+        "设施设备清单",
+        &[
+            &["新乡某单位设施设备清单"],
+            &["职业（工种）：6-18-01-01 车工"],
+            &["序号", "设备名称", "规格型号", "数量（台/套）", "权属"],
+            &["1.", "数控车床", "CK6140", "#4", "自有"],
+            &["职业（工种）：6-18-02-04 焊工"],
+            &["序号", "设备名称", "规格型号", "数量（台/套）", "权属"],
+            &["1.", "焊机", "NBC-350", "#12", "租用"],
+            &["填表说明：分职业（工种）填写。"],
+        ],
+    );
+    let imported = import_rows("设备.xlsx", &bytes, ImportTarget::Equipment).unwrap();
+    assert_eq!(imported.problems, []);
+    assert_eq!(imported.missing_columns, Vec::<String>::new());
+    let groups: Vec<(&str, Vec<(&str, Option<u32>)>)> =
+        imported.equipment.iter().map(|g| (g.occupation.as_str(), g.items.iter().map(|i| (i.name.as_str(), i.quantity)).collect())).collect();
+    assert_eq!(groups, [("6-18-01-01 车工", vec![("数控车床", Some(4))]), ("6-18-02-04 焊工", vec![("焊机", Some(12))])]);
+}
+
+#[test]
+fn text_pasted_with_control_characters_still_makes_a_document() {
+    let mut package = every_field();
+    package.forms.application.as_mut().unwrap().unit_name = "新乡\u{b}某\u{c}单位".into();
+    package.forms.plan.as_mut().unwrap().sections.insert(henan_filing::core::forms::plan::PlanSectionId::UnitOverview, "第一行\u{1}\n第二行".into());
+    for form in [FormId::Application, FormId::ImplementationPlan] {
+        let file = export(&package, form, OfficeFormat::Docx, date(2026, 12, 1)).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(file.bytes)).unwrap();
+        let mut xml = String::new();
+        archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        assert!(!xml.chars().any(|c| c < ' ' && c != '\t' && c != '\n' && c != '\r'), "{form:?}: a character XML forbids");
+        assert!(xml.contains("新乡某单位") || form != FormId::Application);
+    }
 }

@@ -69,6 +69,10 @@ pub struct Imported {
     pub problems: Vec<RowProblem>,
     /// The data rows read (empty rows not counted).
     pub rows_read: usize,
+    /// The sheet read, for an XLSX file (the one named after the table, else the first).
+    pub sheet: Option<String>,
+    /// Columns of the form the file does not have (their values are left empty).
+    pub missing_columns: Vec<String>,
 }
 
 impl Imported {
@@ -84,11 +88,13 @@ fn message(zh: impl Into<String>, en: impl Into<String>) -> Text {
 /// Reads the rows for `target` from a file; `Err` when the file as a whole cannot be used (not
 /// a spreadsheet, no heading row), with the reason in both languages.
 pub fn import_rows(file_name: &str, bytes: &[u8], target: ImportTarget) -> Result<Imported, Text> {
-    let grid = if file_name.to_lowercase().ends_with(".csv") { csv_grid(bytes)? } else { xlsx_grid(bytes, target)? };
-    match target.staff_table() {
-        None => equipment_rows(&grid),
-        Some(table) => staff_rows(&grid, table),
-    }
+    let (grid, sheet) = if file_name.to_lowercase().ends_with(".csv") { (csv_grid(bytes)?, None) } else { xlsx_grid(bytes, target).map(|(grid, sheet)| (grid, Some(sheet)))? };
+    let mut imported = match target.staff_table() {
+        None => equipment_rows(&grid)?,
+        Some(table) => staff_rows(&grid, table)?,
+    };
+    imported.sheet = sheet;
+    Ok(imported)
 }
 
 /// The cells of a CSV file as text: UTF-8 (with or without its byte-order mark), else GBK.
@@ -114,8 +120,8 @@ fn csv_grid(bytes: &[u8]) -> Result<Vec<Vec<String>>, Text> {
 }
 
 /// The cells of the sheet for `target`: the one named after the table (as `office::xlsx`
-/// names them), else the first.
-fn xlsx_grid(bytes: &[u8], target: ImportTarget) -> Result<Vec<Vec<String>>, Text> {
+/// names them), else the first; with the sheet's name, which the report shows.
+fn xlsx_grid(bytes: &[u8], target: ImportTarget) -> Result<(Vec<Vec<String>>, String), Text> {
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|error| message(format!("文件不是可读取的XLSX表格：{error}"), format!("the file is not a readable XLSX spreadsheet: {error}")))?;
     let names = workbook.sheet_names();
@@ -129,13 +135,16 @@ fn xlsx_grid(bytes: &[u8], target: ImportTarget) -> Result<Vec<Vec<String>>, Tex
     let offset = range.start().map_or(0, |(row, _)| row as usize);
     let mut grid: Vec<Vec<String>> = vec![Vec::new(); offset];
     grid.extend(range.rows().map(|row| row.iter().map(cell_text).collect()));
-    Ok(grid)
+    Ok((grid, name))
 }
 
 fn cell_text(cell: &Data) -> String {
     match cell {
         // Whole numbers as people write them: 4, not 4.0.
         Data::Float(value) if value.fract() == 0.0 && value.abs() < 1e15 => format!("{}", *value as i64),
+        // Past 15 digits a spreadsheet number has lost digits (an ID number typed as a number):
+        // kept in exponent form, so the import can say so instead of reporting a wrong digit.
+        Data::Float(value) => format!("{value:e}"),
         other => other.to_string().trim().to_string(),
     }
 }
@@ -146,21 +155,46 @@ fn normalise(heading: &str) -> String {
         '（' => '(',
         '）' => ')',
         '／' => '/',
+        '：' => ':',
         other => other,
     }).collect()
 }
 
-/// The heading row (the first, within the first 20 rows, that has `required`) and the index of
-/// each wanted column; a column named by none of its variants is `None`.
-fn find_columns(grid: &[Vec<String>], required: &str, wanted: &[&[&str]]) -> Option<(usize, Vec<Option<usize>>)> {
-    let required = normalise(required);
-    let (row, headings) = grid.iter().enumerate().take(20).find(|(_, row)| row.iter().any(|cell| normalise(cell) == required))?;
-    let headings: Vec<String> = headings.iter().map(|cell| normalise(cell)).collect();
+/// Whether a heading names a column: the same words, or the words with more after them
+/// (`数量（台/套）` is 数量).
+fn heading_matches(heading: &str, variants: &[&str]) -> bool {
+    let heading = normalise(heading);
+    !heading.is_empty() && variants.iter().any(|variant| heading.starts_with(&normalise(variant)))
+}
+
+/// Whether a row is a heading row: one of its cells names the key column.
+fn is_heading_row(row: &[String], key: &[&str]) -> bool {
+    row.iter().any(|cell| heading_matches(cell, key))
+}
+
+/// The first heading row at or after `from` (within 20 rows), and the index of each wanted
+/// column in it (`None` where the file has no such column). `wanted[0]` is the key column.
+fn find_columns(grid: &[Vec<String>], from: usize, wanted: &[&[&str]]) -> Option<(usize, Vec<Option<usize>>)> {
+    let (row, headings) = grid.iter().enumerate().skip(from).take(20).find(|(_, row)| is_heading_row(row, wanted[0]))?;
+    // Exact names first, so 职业（工种） is not taken for a column 职业编码.
     let columns = wanted
         .iter()
-        .map(|variants| headings.iter().position(|heading| variants.iter().any(|variant| normalise(variant) == *heading)))
+        .map(|variants| {
+            let exact = headings.iter().position(|heading| variants.iter().any(|variant| normalise(variant) == normalise(heading)));
+            exact.or_else(|| headings.iter().position(|heading| heading_matches(heading, variants)))
+        })
         .collect();
     Some((row, columns))
+}
+
+/// The form's names of the columns the file does not have.
+fn missing_columns(columns: &[Option<usize>], wanted: &[&[&str]]) -> Vec<String> {
+    columns.iter().zip(wanted).filter(|(column, _)| column.is_none()).map(|(_, variants)| variants[0].to_string()).collect()
+}
+
+/// The first cell of a row that has text.
+fn first_text(row: &[String]) -> &str {
+    row.iter().map(|cell| cell.trim()).find(|cell| !cell.is_empty()).unwrap_or("")
 }
 
 /// The data rows below the heading row, each with its row number in the file; empty rows are
@@ -184,12 +218,32 @@ fn cell(row: &[String], column: Option<usize>) -> &str {
 }
 
 fn equipment_rows(grid: &[Vec<String>]) -> Result<Imported, Text> {
-    let wanted: [&[&str]; 5] = [&["职业（工种）", "职业", "工种", "职业(工种)"], &["名称", "设备名称"], &["规格/型号", "规格型号", "型号", "规格"], &["数量"], &["权属"]];
-    let (heading_row, columns) = find_columns(grid, "名称", &wanted)
+    let wanted: [&[&str]; 5] = [&["名称", "设备名称", "设施设备名称"], &["职业（工种）", "职业", "工种"], &["规格/型号", "规格型号", "型号", "规格"], &["数量"], &["权属"]];
+    let (heading_row, columns) = find_columns(grid, 0, &wanted)
         .ok_or_else(|| message("找不到表头：附件5需要“名称”一列（另有职业（工种）、规格/型号、数量、权属）", "no heading row: 附件5 needs a column 名称 (with 职业（工种）, 规格/型号, 数量, 权属)"))?;
-    let [occupation, name, model, quantity, ownership] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
-    let mut imported = Imported::default();
+    let [name, occupation, model, quantity, ownership] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
+    let mut imported = Imported { missing_columns: missing_columns(&columns, &wanted), ..Imported::default() };
+    // Laid out as the print lays it out (分职业（工种）填写): a caption row "职业（工种）：X" starts
+    // each occupation's list, and the heading row repeats; an occupation column needs neither.
+    if occupation.is_none() {
+        imported.missing_columns.retain(|column| column != "职业（工种）");
+    }
+    let occupation_of = |row: &[String]| {
+        let first = first_text(row);
+        // What follows the colon (full-width or not) is the occupation.
+        normalise(first).starts_with("职业(工种):").then(|| first.split_once(['：', ':']).map(|(_, rest)| rest.trim().to_string()).unwrap_or_default())
+    };
+    // The first list's caption stands above the heading row.
+    let mut current_occupation = grid[..heading_row].iter().rev().find_map(|row| occupation_of(row)).unwrap_or_default();
     for (number, row) in data_rows(grid, heading_row) {
+        let first = first_text(row);
+        if let Some(caption) = occupation_of(row) {
+            current_occupation = caption;
+            continue;
+        }
+        if is_heading_row(row, wanted[0]) || first.starts_with("填表说明") {
+            continue;
+        }
         let mut problems = Vec::new();
         let item_name = cell(row, name);
         if item_name.is_empty() {
@@ -223,29 +277,50 @@ fn equipment_rows(grid: &[Vec<String>]) -> Result<Imported, Text> {
             continue;
         }
         let item = EquipmentItem { name: item_name.to_string(), model: cell(row, model).to_string(), quantity: parsed_quantity, ownership: parsed_ownership };
-        let group_name = cell(row, occupation);
+        let group_name = if occupation.is_some() { cell(row, occupation).to_string() } else { current_occupation.clone() };
         match imported.equipment.iter_mut().find(|group| group.occupation == group_name) {
             Some(group) => group.items.push(item),
-            None => imported.equipment.push(EquipmentGroup { occupation: group_name.to_string(), items: vec![item] }),
+            None => imported.equipment.push(EquipmentGroup { occupation: group_name, items: vec![item] }),
         }
     }
     Ok(imported)
+}
+
+/// The table a title row names (`考评人员队伍`, `队伍建设情况：考评人员队伍`), where a sheet holds
+/// the four tables one below the other, as the guide prints them.
+fn title_row(row: &[String]) -> Option<StaffTable> {
+    let filled: Vec<&String> = row.iter().filter(|cell| !cell.trim().is_empty()).collect();
+    if filled.len() > 2 {
+        return None;
+    }
+    let text = normalise(first_text(row));
+    StaffTable::ALL.into_iter().find(|table| text.ends_with(&normalise(table.title().zh)))
 }
 
 fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text> {
     let detail = table.detail_heading().zh;
     let wanted: [&[&str]; 5] = [
         &["姓名"],
-        &["身份证件号", "身份证号", "身份证号码", "身份证件号码"],
-        &["职务/职称/技能等级", "职务", "职称", "技能等级", "职务/职称"],
+        &["身份证件号", "身份证号", "身份证号码", "身份证件号码", "身份证"],
+        &["职务/职称/技能等级", "职务/职称", "职务", "职称", "技能等级"],
         &["学历"],
         &[detail, "主要职责", "考评职业（工种）", "考评职业", "专业方向"],
     ];
-    let (heading_row, columns) = find_columns(grid, "姓名", &wanted)
+    // Where the sheet has the tables' titles, the chosen table starts below its own title.
+    let titles: Vec<(usize, StaffTable)> = grid.iter().enumerate().filter_map(|(index, row)| title_row(row).map(|found| (index, found))).collect();
+    let start = titles.iter().find(|(_, found)| *found == table).map_or(0, |(index, _)| *index);
+    if !titles.is_empty() && !titles.iter().any(|(_, found)| *found == table) && titles.iter().any(|(_, found)| *found != table) {
+        return Err(message(format!("文件中没有“{}”这张表", table.title().zh), format!("the file has no table {:?}", table.title().zh)));
+    }
+    let (heading_row, columns) = find_columns(grid, start, &wanted)
         .ok_or_else(|| message("找不到表头：附件6需要“姓名”一列（另有身份证件号、职务/职称/技能等级、学历和最后一栏）", "no heading row: 附件6 needs a column 姓名 (with 身份证件号, 职务/职称/技能等级, 学历 and the last column)"))?;
     let [name, id, title, education, last] = [columns[0], columns[1], columns[2], columns[3], columns[4]];
-    let mut imported = Imported::default();
+    let mut imported = Imported { missing_columns: missing_columns(&columns, &wanted), ..Imported::default() };
     for (number, row) in data_rows(grid, heading_row) {
+        // The next table (its title, or its heading row) ends this one.
+        if title_row(row).is_some() || is_heading_row(row, wanted[0]) {
+            break;
+        }
         let mut problems = Vec::new();
         let person = cell(row, name);
         if person.is_empty() {
@@ -254,6 +329,11 @@ fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text>
         let id_number = cell(row, id).to_uppercase();
         if id_number.is_empty() {
             problems.push(message("缺少身份证件号", "the ID number is missing"));
+        } else if id_number.contains('E') && id_number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            problems.push(message(
+                "身份证件号被表格存成了数字，末几位已丢失：请把该列设为“文本”后重新输入",
+                "the spreadsheet stored the ID number as a number and lost its last digits: format the column as text and type the numbers again",
+            ));
         } else if let Err(error) = IdNumber::parse(&id_number) {
             problems.push(Text::new(format!("身份证件号：{}", error.message.zh), format!("ID number: {}", error.message.en)));
         } else if imported.staff.iter().any(|member| member.id_number == id_number) {

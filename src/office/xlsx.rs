@@ -116,7 +116,7 @@ fn tables(form: FormId, forms: &FormSet) -> Option<Vec<SheetTable<'static>>> {
 }
 
 fn equipment(list: &EquipmentList) -> SheetTable<'static> {
-    let unit = if list.unit_name.trim().is_empty() { "xxx" } else { list.unit_name.trim() };
+    let title = if list.unit_name.trim().is_empty() { "xxx单位设施设备清单".to_string() } else { format!("{}设施设备清单", list.unit_name.trim()) };
     let mut rows = Vec::new();
     for group in &list.groups {
         for (index, item) in group.items.iter().enumerate() {
@@ -132,7 +132,7 @@ fn equipment(list: &EquipmentList) -> SheetTable<'static> {
     }
     SheetTable {
         name: "设施设备清单",
-        title: format!("{unit}单位设施设备清单"),
+        title,
         lines: vec!["填表说明：分职业（工种）填写。".to_string()],
         columns: EQUIPMENT_COLUMNS.to_vec(),
         widths: vec![24.0, 6.0, 22.0, 18.0, 8.0, 8.0],

@@ -103,7 +103,7 @@ test("staff rows come from a CSV with a message per bad row, and equipment from 
   const report = page.locator(".import-report");
   await expect(report).toContainText("“考评员.csv”：读取 4 行，可导入 2 行。");
   await expect(report.locator(".import-problems li")).toHaveText([/^第 3 行：缺少姓名$/, /^第 4 行：身份证件号：/]);
-  await report.getByRole("button", { name: "导入 2 行，替换现有 2 行" }).click();
+  await report.getByRole("button", { name: "导入 2 行到“考评人员队伍”，替换现有 2 行" }).click();
   await expect(report).toContainText("已导入2行。");
   const stored = JSON.parse((await page.evaluate(() => localStorage.getItem("henan-filing.forms")))!);
   expect(stored.forms.staff.assessors.map((m: { name: string }) => m.name)).toEqual(["孙一", "吴三"]);

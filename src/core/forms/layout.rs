@@ -199,6 +199,13 @@ fn blank_rows(table: &mut Table, count: usize) {
         .collect();
 }
 
+/// The same, for a table whose rows carry no number (附件4's statistics and fees).
+fn empty_rows(table: &mut Table, count: usize) {
+    if table.body.is_empty() {
+        table.body = (0..count).map(|_| (0..table.columns.len()).map(|_| Cell::data("")).collect()).collect();
+    }
+}
+
 /// 一 … 十八, for 附件3's （一）…（十八）.
 fn chinese_number(number: u8) -> String {
     const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
@@ -524,6 +531,10 @@ fn renewal(form: &RenewalForm) -> Vec<Sheet> {
         rows_of_items: true,
         ..Table::default()
     };
+    let mut statistics = statistics;
+    empty_rows(&mut statistics, 3);
+    let mut fees = fees;
+    empty_rows(&mut fees, 2);
     let signatures = Table { columns: vec![22, 78], body: signature_rows(1, "备案续期起止日期：\n单位（印章）\n年　　月　　日", &["行业主管部门意见", "监管地人社部门意见", "备案地人社部门意见"]), ..Table::default() };
     vec![
         Sheet {
@@ -564,8 +575,9 @@ fn renewal(form: &RenewalForm) -> Vec<Sheet> {
 // ------------------------------------------------------------------------ 附件5
 
 fn equipment(list: &EquipmentList) -> Sheet {
-    let unit = if list.unit_name.trim().is_empty() { "xxx".to_string() } else { list.unit_name.trim().to_string() };
-    let mut blocks = vec![Block::Attachment("附件5"), Block::Title(format!("{unit}单位设施设备清单"))];
+    // The guide's "xxx 单位设施设备清单": "xxx 单位" stands for the unit's name.
+    let title = if list.unit_name.trim().is_empty() { "xxx单位设施设备清单".to_string() } else { format!("{}设施设备清单", list.unit_name.trim()) };
+    let mut blocks = vec![Block::Attachment("附件5"), Block::Title(title)];
     let empty_group = [crate::core::forms::equipment::EquipmentGroup::default()];
     let groups: &[crate::core::forms::equipment::EquipmentGroup] = if list.groups.is_empty() { &empty_group } else { &list.groups };
     for group in groups {

@@ -22,6 +22,9 @@ use super::state::FormsState;
 
 /// Trunk's loader for the worker, beside the forms page (`data-loader-shim` in forms.html).
 const WORKER_URL: &str = "./filing-office_loader.js";
+/// How long the worker may take to start (it fetches about 700 KB once), and to answer.
+const START_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+const REPLY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
@@ -34,23 +37,43 @@ async fn worker() -> Result<web_sys::Worker, String> {
         return Ok(worker);
     }
     let worker = web_sys::Worker::new(WORKER_URL).map_err(|error| format!("{error:?}"))?;
-    JsFuture::from(next_message(&worker)).await.map_err(|_| "the office worker did not start".to_string())?;
+    if JsFuture::from(next_message(&worker, START_TIMEOUT)).await.is_err() {
+        // It could not load (offline before its first download, a policy that forbids it):
+        // stopped, and started afresh at the next request.
+        worker.terminate();
+        return Err("the office worker did not start".to_string());
+    }
     WORKER.with(|slot| *slot.borrow_mut() = Some(worker.clone()));
     Ok(worker)
 }
 
-/// The worker's next message (or its error), as a promise.
-fn next_message(worker: &web_sys::Worker) -> js_sys::Promise {
+/// The worker's next message, or a rejection on its error or after `timeout`: a worker that
+/// fails never leaves the page waiting.
+fn next_message(worker: &web_sys::Worker, timeout: std::time::Duration) -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, reject| {
         let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
             let _ = resolve.call1(&JsValue::NULL, &event.data());
         });
-        let on_error = Closure::once_into_js(move |event: JsValue| {
-            let _ = reject.call1(&JsValue::NULL, &event);
-        });
+        let on_error = {
+            let reject = reject.clone();
+            Closure::once_into_js(move |event: JsValue| {
+                let _ = reject.call1(&JsValue::NULL, &event);
+            })
+        };
         worker.set_onmessage(Some(on_message.unchecked_ref()));
         worker.set_onerror(Some(on_error.unchecked_ref()));
+        // Rejecting a promise already settled does nothing.
+        set_timeout(move || {
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("timeout"));
+        }, timeout);
     })
+}
+
+/// Forgets a worker that failed, so the next request starts a new one.
+fn drop_worker() {
+    if let Some(worker) = WORKER.with(|slot| slot.borrow_mut().take()) {
+        worker.terminate();
+    }
 }
 
 /// Sends one request to the worker and waits for its reply (one at a time: the buttons are
@@ -58,10 +81,16 @@ fn next_message(worker: &web_sys::Worker) -> js_sys::Promise {
 async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<Vec<u8>>), String> {
     let worker = worker().await?;
     let request = serde_json::to_string(request).map_err(|error| error.to_string())?;
-    let reply = next_message(&worker);
+    let reply = next_message(&worker, REPLY_TIMEOUT);
     let file = bytes.map_or(JsValue::NULL, |bytes| js_sys::Uint8Array::from(bytes).into());
     worker.post_message(&js_sys::Array::of2(&JsValue::from_str(&request), &file)).map_err(|error| format!("{error:?}"))?;
-    let message = JsFuture::from(reply).await.map_err(|_| "the office worker stopped".to_string())?;
+    let message = match JsFuture::from(reply).await {
+        Ok(message) => message,
+        Err(_) => {
+            drop_worker();
+            return Err("the office worker stopped".to_string());
+        }
+    };
     let message = js_sys::Array::from(&message);
     let reply: Reply = serde_json::from_str(&message.get(0).as_string().unwrap_or_default()).map_err(|error| error.to_string())?;
     let bytes = message.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|array| array.to_vec());
@@ -114,9 +143,12 @@ pub fn OfficeDownloads(form: FormId) -> impl IntoView {
     let store = Store::use_context();
     let state = FormsState::use_context();
     let lang = move || store.lang.get();
-    let busy = RwSignal::new(false);
+    let busy = state.office_busy;
     let message = RwSignal::new(None::<(bool, String)>);
     let download = move |format: OfficeFormat| {
+        if busy.get_untracked() {
+            return;
+        }
         busy.set(true);
         message.set(Some((true, t(lang(), FormsMsg::OfficeWorking).to_string())));
         let request = Request::Export { form, format, package: current_package(state, store), today: crate::core::iso_date::format(crate::ui::clock::today()) };
@@ -166,8 +198,9 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
     let state = FormsState::use_context();
     let lang = move || store.lang.get();
     let target = RwSignal::new(if form == FormId::Equipment { ImportTarget::Equipment } else { ImportTarget::Workers });
-    let busy = RwSignal::new(false);
-    let failure = RwSignal::new(None::<Text>);
+    let busy = state.office_busy;
+    // A message about the last file: (whether it is good news, the text).
+    let failure = RwSignal::new(None::<(bool, Text)>);
     let result = RwSignal::new(None::<(String, ImportTarget, Imported)>);
     let on_file = move |event: leptos::ev::Event| {
         let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -175,21 +208,24 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
         input.set_value("");
         result.set(None);
         failure.set(None);
+        if busy.get_untracked() {
+            return;
+        }
         busy.set(true);
         let chosen = target.get_untracked();
         leptos::task::spawn_local(async move {
             let bytes = match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
-                    failure.set(Some(Text::new(format!("无法读取文件“{}”", file.name()), format!("the file {} could not be read", file.name()))));
+                    failure.set(Some((false, Text::new(format!("无法读取文件“{}”", file.name()), format!("the file {} could not be read", file.name())))));
                     busy.set(false);
                     return;
                 }
             };
             match ask(&Request::Import { target: chosen, file_name: file.name() }, Some(&bytes)).await {
                 Ok((Reply::Imported { imported }, _)) => result.set(Some((file.name(), chosen, imported))),
-                Ok((Reply::Failed { reason }, _)) => failure.set(Some(reason)),
-                Ok(_) | Err(_) => failure.set(Some(Text::new(t(crate::core::Lang::ZhCn, FormsMsg::OfficeFailed), t(crate::core::Lang::En, FormsMsg::OfficeFailed)))),
+                Ok((Reply::Failed { reason }, _)) => failure.set(Some((false, reason))),
+                Ok(_) | Err(_) => failure.set(Some((false, Text::new(t(crate::core::Lang::ZhCn, FormsMsg::OfficeFailed), t(crate::core::Lang::En, FormsMsg::OfficeFailed))))),
             }
             busy.set(false);
         });
@@ -215,10 +251,10 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
             }
         });
         result.set(None);
-        failure.set(Some(Text::new(
+        failure.set(Some((true, Text::new(
             format!("已导入{}行。", imported.rows_taken()),
             format!("{} rows imported.", imported.rows_taken()),
-        )));
+        ))));
     };
     let existing = move |chosen: ImportTarget| {
         state.forms.with(|forms| match chosen.staff_table() {
@@ -236,6 +272,8 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
                     <select class="select" id="import-table" on:change=move |event| {
                         let index: usize = event_target_value(&event).parse().unwrap_or(0);
                         target.set(ImportTarget::from_staff_table(StaffTable::ALL[index.min(3)]));
+                        // A file read for another table is not offered for this one.
+                        result.set(None);
                     }>
                         {StaffTable::ALL.into_iter().enumerate().map(|(index, table)| view! {
                             <option value=index.to_string()>{move || table.title().get(lang())}</option>
@@ -248,15 +286,26 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
                 <input class="file-input" type="file" id="import-rows-file" accept=".xlsx,.csv" disabled=move || busy.get() on:change=on_file/>
             </div>
             <div role="status" aria-live="polite" class="import-report">
-                {move || failure.get().map(|text| view! { <p class="notice">{text.get(lang()).to_string()}</p> })}
+                {move || failure.get().map(|(good, text)| view! { <p class=if good { "notice" } else { "error-message" }>{text.get(lang()).to_string()}</p> })}
                 {move || result.get().map(|(file_name, chosen, imported)| {
                     let taken = imported.rows_taken();
+                    let table_name = match chosen.staff_table() {
+                        Some(table) => table.title().get(lang()).to_string(),
+                        None => FormId::Equipment.title().get(lang()).to_string(),
+                    };
+                    let file_label = match &imported.sheet {
+                        Some(sheet) => format!("{file_name}（{sheet}）"),
+                        None => file_name.clone(),
+                    };
                     view! {
                         <div class="notice notice--warning">
                             <p>{t(lang(), FormsMsg::ImportRowsRead)
-                                .replace("{file}", &file_name)
+                                .replace("{file}", &file_label)
                                 .replace("{read}", &imported.rows_read.to_string())
                                 .replace("{taken}", &taken.to_string())}</p>
+                            {(!imported.missing_columns.is_empty()).then(|| view! {
+                                <p>{t(lang(), FormsMsg::ImportMissingColumns).replace("{columns}", &imported.missing_columns.join("、"))}</p>
+                            })}
                             {(!imported.problems.is_empty()).then(|| view! {
                                 <p>{tr(FormsMsg::ImportRowsLeftOut)}</p>
                                 <ul class="import-problems">
@@ -268,7 +317,10 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
                             <div class="actions">
                                 {(taken > 0).then(|| view! {
                                     <button type="button" class="button button--warning" on:click=take>
-                                        {move || t(lang(), FormsMsg::ImportRowsTake).replace("{taken}", &taken.to_string()).replace("{existing}", &existing(chosen).to_string())}
+                                        {move || t(lang(), FormsMsg::ImportRowsTake)
+                                            .replace("{taken}", &taken.to_string())
+                                            .replace("{table}", &table_name)
+                                            .replace("{existing}", &existing(chosen).to_string())}
                                     </button>
                                 })}
                                 <button type="button" class="button button--secondary" on:click=move |_| result.set(None)>{tr(FormsMsg::Cancel)}</button>

@@ -39,6 +39,8 @@ pub struct FormsState {
     pub route: RwSignal<FormsRoute>,
     /// Show ID numbers in full on screen (they are masked by default; print shows them in full).
     pub show_id_numbers: RwSignal<bool>,
+    /// The office worker is answering a request: every office button waits (one at a time).
+    pub office_busy: RwSignal<bool>,
     /// The facts of the self-check, once it is complete enough to evaluate.
     pub facts: Memo<Option<Facts>>,
     pub evaluation: Memo<Option<Evaluation>>,
@@ -67,6 +69,7 @@ impl FormsState {
             created: RwSignal::new(created),
             route: RwSignal::new(FormsRoute::current()),
             show_id_numbers: RwSignal::new(false),
+            office_busy: RwSignal::new(false),
             facts,
             evaluation,
             problems,

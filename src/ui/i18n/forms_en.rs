@@ -81,6 +81,7 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::ImportRowsFile => "Choose the spreadsheet",
         FormsMsg::ImportRowsRead => "{file}: {read} rows read, {taken} can be imported.",
         FormsMsg::ImportRowsLeftOut => "These rows were left out (fix the file and import again):",
-        FormsMsg::ImportRowsTake => "Import {taken} rows, replacing the {existing} there now",
+        FormsMsg::ImportRowsTake => "Import {taken} rows into {table}, replacing the {existing} there now",
+        FormsMsg::ImportMissingColumns => "The file has no column for these; they stay empty: {columns}",
     }
 }

@@ -81,6 +81,7 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::ImportRowsFile => "选择表格文件",
         FormsMsg::ImportRowsRead => "“{file}”：读取 {read} 行，可导入 {taken} 行。",
         FormsMsg::ImportRowsLeftOut => "以下各行未导入（请修改文件后重新导入）：",
-        FormsMsg::ImportRowsTake => "导入 {taken} 行，替换现有 {existing} 行",
+        FormsMsg::ImportRowsTake => "导入 {taken} 行到“{table}”，替换现有 {existing} 行",
+        FormsMsg::ImportMissingColumns => "文件中没有这些栏目，导入后为空：{columns}",
     }
 }

@@ -230,6 +230,7 @@ pub enum FormsMsg {
     ImportRowsLeftOut,
     ImportRowsRead,
     ImportRowsTake,
+    ImportMissingColumns,
     ImportStaffHint,
     ImportUnreadable,
     MaterialBoxesHint,
