@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: "tests/browser",
   outputDir: "target/playwright-results",
   fullyParallel: true,
+  // Generous: a fresh CI machine is slower than this one, and a timeout is not an assertion.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   reporter: [["list"]],
