@@ -82,22 +82,7 @@ pub fn export(package: &Package, form: FormId, format: OfficeFormat, today: Date
     Ok(OfficeFile { name: file_name(package, form, format, today), mime: format.mime(), bytes })
 }
 
-/// `单位名称-附件1-2026-12-01.docx`: the institution, the form, the date; without the characters
-/// file systems refuse.
+/// `单位名称-附件1-2026-12-01.docx`: the institution, the form, the date.
 pub fn file_name(package: &Package, form: FormId, format: OfficeFormat, today: Date) -> String {
-    let forms = &package.forms;
-    let unit = [
-        forms.application.as_ref().map(|form| form.unit_name.as_str()),
-        forms.renewal.as_ref().map(|form| form.institution_name.as_str()),
-        forms.equipment.as_ref().map(|list| list.unit_name.as_str()),
-        forms.renewal_summary.as_ref().map(|summary| summary.header.reporting_office.as_str()),
-        forms.termination_summary.as_ref().map(|summary| summary.header.reporting_office.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .map(str::trim)
-    .find(|name| !name.is_empty())
-    .unwrap_or("备案");
-    let unit: String = unit.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect();
-    format!("{unit}-{}-{}.{}", form.attachment(), iso_date::format(today), format.extension())
+    format!("{}-{}-{}.{}", package.forms.file_name_unit(), form.attachment(), iso_date::format(today), format.extension())
 }

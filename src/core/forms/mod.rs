@@ -166,6 +166,25 @@ impl FormSet {
         }
     }
 
+    /// The institution's name for file names (`单位名称-附件1-2026-12-01.docx`): the first name
+    /// the forms give (附件1, 附件4, 附件5, then an office's own tables), `备案` when none does,
+    /// without the characters file systems refuse.
+    pub fn file_name_unit(&self) -> String {
+        let unit = [
+            self.application.as_ref().map(|form| form.unit_name.as_str()),
+            self.renewal.as_ref().map(|form| form.institution_name.as_str()),
+            self.equipment.as_ref().map(|list| list.unit_name.as_str()),
+            self.renewal_summary.as_ref().map(|summary| summary.header.reporting_office.as_str()),
+            self.termination_summary.as_ref().map(|summary| summary.header.reporting_office.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|name| !name.is_empty())
+        .unwrap_or("备案");
+        unit.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect()
+    }
+
     /// Whether any ID number (personal data) is written in the forms: the export says so.
     pub fn contains_personal_data(&self) -> bool {
         let legal_representative = self.application.as_ref().is_some_and(|form| !form.legal_representative.id_number.trim().is_empty());

@@ -94,4 +94,13 @@ impl StaffTables {
             StaffTable::QualitySupervisors => &self.quality_supervisors,
         }
     }
+
+    pub fn table_mut(&mut self, table: StaffTable) -> &mut Vec<StaffMember> {
+        match table {
+            StaffTable::Workers => &mut self.workers,
+            StaffTable::Assessors => &mut self.assessors,
+            StaffTable::Experts => &mut self.experts,
+            StaffTable::QualitySupervisors => &mut self.quality_supervisors,
+        }
+    }
 }

@@ -555,13 +555,7 @@ fn staff_table(table: StaffTable) -> AnyView {
         forms.staff.as_ref().map(|staff| staff.table(table).len())
     };
     fn members(forms: &mut FormSet, table: StaffTable) -> Option<&mut Vec<crate::core::forms::staff::StaffMember>> {
-        let staff = forms.staff.as_mut()?;
-        Some(match table {
-            StaffTable::Workers => &mut staff.workers,
-            StaffTable::Assessors => &mut staff.assessors,
-            StaffTable::Experts => &mut staff.experts,
-            StaffTable::QualitySupervisors => &mut staff.quality_supervisors,
-        })
+        forms.staff.as_mut().map(|staff| staff.table_mut(table))
     }
     let member = move |index: usize| -> AnyView {
         let p = move |column: &str| format!("staff.{field}[{index}].{column}");

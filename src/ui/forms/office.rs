@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::evaluate::Text;
 use crate::core::forms::staff::StaffTable;
 use crate::core::forms::{FormId, FormSet};
-use crate::core::package::{PERSONAL_DATA_NOTICE, Package, write_package};
+use crate::core::package::{PERSONAL_DATA_NOTICE, write_package};
 use crate::office::OfficeFormat;
 use crate::office::import::{ImportTarget, Imported};
 use crate::office::protocol::{Reply, Request};
@@ -102,9 +102,7 @@ async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<V
 fn current_package(state: FormsState, store: Store) -> String {
     let facts = state.facts.get_untracked().unwrap_or_else(placeholder_facts);
     let now = crate::ui::clock::now();
-    let mut package = Package::new(facts, now);
-    package.forms = state.forms.get_untracked();
-    package.ticked_materials = store.draft.with_untracked(|draft| draft.checked_materials.iter().cloned().collect());
+    let mut package = state.package(store, facts, now);
     package.touch(now);
     write_package(&package)
 }
@@ -240,13 +238,7 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
             }
             Some(table) => {
                 if let Some(staff) = forms.staff.as_mut() {
-                    let rows = match table {
-                        StaffTable::Workers => &mut staff.workers,
-                        StaffTable::Assessors => &mut staff.assessors,
-                        StaffTable::Experts => &mut staff.experts,
-                        StaffTable::QualitySupervisors => &mut staff.quality_supervisors,
-                    };
-                    *rows = imported.staff.clone();
+                    *staff.table_mut(table) = imported.staff.clone();
                 }
             }
         });

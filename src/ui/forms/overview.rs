@@ -128,10 +128,7 @@ fn PackageSection() -> impl IntoView {
             return;
         };
         let now = crate::ui::clock::now();
-        let mut package = Package::new(facts, now);
-        package.created = state.created.get_untracked().or(Some(now));
-        package.forms = state.forms.get_untracked();
-        package.ticked_materials = store.draft.with_untracked(|draft| draft.checked_materials.iter().cloned().collect());
+        let package = state.package(store, facts, now);
         let (json, contains_personal_data) = export_package(&package, now);
         let name = package_file_name(&package.forms, crate::ui::clock::today());
         crate::ui::download::download_text(&name, "application/json", &json);
@@ -222,17 +219,9 @@ fn PackageSection() -> impl IntoView {
     }
 }
 
-/// `单位名称-备案材料-2026-12-01.json`, without characters a file system refuses.
+/// `单位名称-备案材料-2026-12-01.json`.
 fn package_file_name(forms: &FormSet, today: jiff::civil::Date) -> String {
-    let unit = forms
-        .application
-        .as_ref()
-        .map(|form| form.unit_name.trim().to_string())
-        .filter(|name| !name.is_empty())
-        .or_else(|| forms.renewal.as_ref().map(|form| form.institution_name.trim().to_string()).filter(|name| !name.is_empty()))
-        .unwrap_or_else(|| "备案".to_string());
-    let unit: String = unit.chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '_' } else { c }).collect();
-    format!("{unit}-备案材料-{}.json", iso_date::format(today))
+    format!("{}-备案材料-{}.json", forms.file_name_unit(), iso_date::format(today))
 }
 
 /// One line saying what a package holds: the unit, the procedure, when it was last changed.

@@ -127,6 +127,16 @@ impl FormsState {
         expect_context::<FormsState>()
     }
 
+    /// The application as a package as it stands now: these facts, the forms, the ticked
+    /// materials, and when it was started (kept across export and import).
+    pub fn package(self, store: Store, facts: Facts, now: Timestamp) -> crate::core::package::Package {
+        let mut package = crate::core::package::Package::new(facts, now);
+        package.created = self.created.get_untracked().or(Some(now));
+        package.forms = self.forms.get_untracked();
+        package.ticked_materials = store.draft.with_untracked(|draft| draft.checked_materials.iter().cloned().collect());
+        package
+    }
+
     /// The applicant's forms this self-check needs, in the guide's order (none without one).
     pub fn needed(self) -> Vec<FormId> {
         self.evaluation.with(|evaluation| evaluation.as_ref().map(forms_needed).unwrap_or_default())
