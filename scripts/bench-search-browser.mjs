@@ -7,44 +7,21 @@
 // src/ui/bench_exports.rs through window.wasmBindings (where Trunk puts the wasm-bindgen
 // exports). It prints figures and never fails on time: the target is under 5 ms per keystroke.
 
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, serveDist } from "./browser-bench.mjs";
 
 const [dist = "dist", roundsArg = "200"] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 const PORT = 8093;
 
-// The launch arguments are the browser tests' own, read from playwright.config.ts so that the
-// two never drift (Node 20 cannot import a .ts file).
-const config = readFileSync(new URL("../playwright.config.ts", import.meta.url), "utf8");
-const argsBlock = config.match(/args:\s*\[([\s\S]*?)\]/);
-if (!argsBlock) {
-  console.error("bench-search-browser: no launch args found in playwright.config.ts");
-  process.exit(2);
-}
-const args = [...argsBlock[1].matchAll(/"([^"]+)"/g)].map((match) => match[1]);
-
-const server = spawn(process.execPath, ["scripts/serve-static.mjs", dist, String(PORT)], { stdio: "ignore" });
-const baseUrl = `http://127.0.0.1:${PORT}/`;
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(baseUrl)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the static server did not answer at ${baseUrl}`);
-}
+const args = chromiumArgs();
+const server = await serveDist(dist, PORT);
+const baseUrl = server.baseUrl;
 
 const QUERIES = ["6-18", "车工", "烹调", "chegong", "cg", "c", "zhongshipengtiao"];
 
 let browser;
 try {
-  await waitForServer();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args });
   const page = await browser.newPage();
   await page.goto(baseUrl);
@@ -64,5 +41,5 @@ try {
   console.log(`${"mean (12 queries)".padStart(18)}  ${mean.toFixed(4).padStart(8)} ms/query (target < 5 ms per keystroke)`);
 } finally {
   await browser?.close();
-  server.kill();
+  server.stop();
 }

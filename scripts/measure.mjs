@@ -16,12 +16,12 @@
 // 5. The print view of 附件1 with 100 occupation rows on the forms page: from the route change to
 //    the rows laid out (median of `runs`), the package opened as a user would open it.
 
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, serveDist } from "./browser-bench.mjs";
 
 const [dist = "dist", runsArg = "5"] = process.argv.slice(2);
 const runs = Math.max(1, Number(runsArg));
@@ -113,24 +113,10 @@ try {
 
 // ---- 2.–3. Headless Chromium ------------------------------------------------------------
 
-// The browser tests' own launch arguments (Node cannot import the .ts config).
-const config = readFileSync(new URL("../playwright.config.ts", import.meta.url), "utf8");
-const args = [...(config.match(/args:\s*\[([\s\S]*?)\]/)?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-
-const server = spawn(process.execPath, ["scripts/serve-static.mjs", dist, String(PORT)], { stdio: "ignore" });
-const baseUrl = `http://127.0.0.1:${PORT}/`;
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(baseUrl)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the static server did not answer at ${baseUrl}`);
-}
+// The browser tests' own launch arguments, and dist/ on loopback (scripts/browser-bench.mjs).
+const args = chromiumArgs();
+const server = await serveDist(dist, PORT);
+const baseUrl = server.baseUrl;
 
 // Runs in the page before any of its scripts: notes when the first heading is in the DOM (first
 // render), the first contentful paint, and when Trunk's loader says the app has started (the
@@ -165,7 +151,6 @@ function report(label, samples) {
 
 let browser;
 try {
-  await waitForServer();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args });
 
   console.log(`\n== load in headless Chromium (loopback, median of ${runs}; from navigation start) ==`);
@@ -250,5 +235,5 @@ try {
   console.log(`route change to the laid-out print view (2 sheets, 100 rows): ${ms(median(renders))} (runs: ${renders.map((r) => r.toFixed(1)).join(", ")} ms)`);
 } finally {
   await browser?.close();
-  server.kill();
+  server.stop();
 }
