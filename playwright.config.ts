@@ -2,7 +2,9 @@
 // Chromium is Debian's (/usr/bin/chromium); Playwright never downloads a browser here.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 8081;
+// TEST_PORT lets two checkouts run their browser tests side by side (the offline tests use
+// TEST_PORT + 16 and + 17).
+const PORT = Number(process.env.TEST_PORT ?? 8081);
 
 export default defineConfig({
   testDir: "tests/browser",

@@ -9,7 +9,7 @@
 import { createServer, type Server } from "node:http";
 import { test as base, expect, type Frame, type Page } from "@playwright/test";
 
-const APP_ORIGIN = "http://127.0.0.1:8081";
+const APP_ORIGIN = `http://127.0.0.1:${process.env.TEST_PORT ?? 8081}`;
 
 type Recorded = {
   requests: { url: string; frameUrl: string; navigation: boolean }[];

@@ -9,8 +9,8 @@ import { test, expect, expectNoAxeViolations, SUB_PATH } from "./fixtures";
 import { changedBuild, copyOfDist, removeCopies, serviceWorkerVersion, startStaticServer } from "./servers";
 import { SCENARIOS, completeSelfCheck, expectResult } from "./self-check-flow";
 
-const OFFLINE_PORT = 8097;
-const UPDATE_PORT = 8098;
+const OFFLINE_PORT = Number(process.env.TEST_PORT ?? 8081) + 16;
+const UPDATE_PORT = Number(process.env.TEST_PORT ?? 8081) + 17;
 
 test.afterAll(removeCopies);
 
