@@ -78,6 +78,10 @@ struct EligibilityRow {
     forms: Vec<String>,
     #[serde(default)]
     affiliations: Vec<String>,
+    #[serde(default)]
+    school_affiliations: Vec<String>,
+    /// `not-met` (the default) or `needs-confirmation`: what a missed deadline gives.
+    missed: Option<String>,
     record: Option<String>,
     years: Option<i16>,
     categories: Option<Vec<u8>>,
@@ -108,6 +112,14 @@ struct RouteRow {
     authority: String,
     alternative: Option<String>,
     recommends_to: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvinceOfficeRow {
+    applicant: String,
+    authority: String,
+    clause: String,
 }
 
 #[derive(Deserialize)]
@@ -165,6 +177,8 @@ struct DeadlineRow {
     anchor: String,
     offset: i32,
     unit: String,
+    /// Another deadline this date should not pass; the result says so plainly when it does.
+    expected_by: Option<String>,
     title_zh: String,
     title_en: String,
 }
@@ -223,6 +237,7 @@ struct EligibilityFile {
 #[serde(deny_unknown_fields)]
 struct RoutesFile {
     authority: Vec<AuthorityRow>,
+    province_office: Vec<ProvinceOfficeRow>,
     route: Vec<RouteRow>,
 }
 #[derive(Deserialize)]
@@ -398,9 +413,10 @@ fn emit_eligibility(code: &mut String, clauses: &Clauses, deadline_ids: &[&str])
         let test = match row.test.as_str() {
             "declaration" => "RuleTest::Declaration".to_string(),
             "legal-form-not-in" => format!(
-                "RuleTest::LegalFormNotIn {{ forms: {}, affiliations: {} }}",
+                "RuleTest::LegalFormNotIn {{ forms: {}, affiliations: {}, school_affiliations: {} }}",
                 forms(),
-                enum_slice(&place, "affiliation", "Affiliation", AFFILIATIONS, &row.affiliations)
+                enum_slice(&place, "affiliation", "Affiliation", AFFILIATIONS, &row.affiliations),
+                enum_slice(&place, "affiliation", "Affiliation", AFFILIATIONS, &row.school_affiliations)
             ),
             "school-established" => "RuleTest::SchoolEstablished".to_string(),
             "listed-within-years" | "dated-within-years" | "flag-absent" => {
@@ -442,7 +458,12 @@ fn emit_eligibility(code: &mut String, clauses: &Clauses, deadline_ids: &[&str])
                     place.fail(format!("unknown deadline {deadline:?} (deadlines.toml)"));
                 }
                 let name = if row.test == "on-or-before-deadline" { "OnOrBeforeDeadline" } else { "OnOrAfterDeadline" };
-                format!("RuleTest::{name} {{ deadline: {deadline:?} }}")
+                let missed_needs_confirmation = match row.missed.as_deref() {
+                    None | Some("not-met") => false,
+                    Some("needs-confirmation") => true,
+                    Some(other) => place.fail(format!("`missed` is \"not-met\" or \"needs-confirmation\", not {other:?}")),
+                };
+                format!("RuleTest::{name} {{ deadline: {deadline:?}, missed_needs_confirmation: {missed_needs_confirmation} }}")
             }
             other => place.fail(format!("unknown test {other:?}")),
         };
@@ -474,6 +495,27 @@ fn emit_routes(code: &mut String, clauses: &Clauses) {
             place.fail("a place-level authority's names, and only those, contain {place}");
         }
         writeln!(code, "    Authority {{ id: {:?}, level: {level}, name: {} }},", row.id, bilingual(&row.name_zh, &row.name_en)).unwrap();
+    }
+    code.push_str("];\n\npub static PROVINCE_OFFICES: &[ProvinceOffice] = &[\n");
+    for (index, row) in table.province_office.iter().enumerate() {
+        let place = Place { file: &file, row: index + 1, id: &row.applicant };
+        clauses.check(&place, &row.clause);
+        if !table.authority.iter().any(|a| a.id == row.authority && a.level == "province") {
+            place.fail(format!("unknown provincial authority {:?}", row.authority));
+        }
+        writeln!(
+            code,
+            "    ProvinceOffice {{ applicant: {}, authority: {:?}, clause: {:?} }},",
+            enum_value(&place, "applicant", "ApplicantKind", APPLICANTS, &row.applicant),
+            row.authority,
+            row.clause
+        )
+        .unwrap();
+    }
+    for applicant in APPLICANTS {
+        if !table.province_office.iter().any(|row| row.applicant == *applicant) {
+            panic!("{file}: no [[province_office]] row for {applicant:?}");
+        }
     }
     code.push_str("];\n\npub static ROUTE_RULES: &[RouteRule] = &[\n");
     for (index, row) in table.route.iter().enumerate() {
@@ -583,15 +625,21 @@ fn emit_deadlines(code: &mut String, clauses: &Clauses, file: &str, deadlines: &
     for (index, row) in deadlines.deadline.iter().enumerate() {
         let place = Place { file, row: index + 1, id: &row.id };
         clauses.check(&place, &row.clause);
+        if let Some(other) = &row.expected_by {
+            if !deadlines.deadline.iter().any(|d| &d.id == other && d.request == row.request) {
+                place.fail(format!("`expected_by` names {other:?}, not a deadline of the same request"));
+            }
+        }
         writeln!(
             code,
-            "    DeadlineRule {{ id: {:?}, clause: {:?}, request: {}, anchor: {}, offset: {}, unit: {}, title: {} }},",
+            "    DeadlineRule {{ id: {:?}, clause: {:?}, request: {}, anchor: {}, offset: {}, unit: {}, expected_by: {}, title: {} }},",
             row.id,
             row.clause,
             enum_value(&place, "request", "RequestKind", REQUESTS, &row.request),
             enum_value(&place, "anchor", "DeadlineAnchor", ANCHORS, &row.anchor),
             row.offset,
             enum_value(&place, "unit", "DayUnit", UNITS, &row.unit),
+            opt_str(&row.expected_by),
             bilingual(&row.title_zh, &row.title_en),
         )
         .unwrap();

@@ -12,7 +12,8 @@
 //! `unconfirmed` (rules that need confirmation), `route` / `alternatives` / `recommends_to` /
 //! `supervising_opinion` (`authority-id` or `authority-id@place`, `null` for none), `steps`,
 //! `materials`, `handling` (ordered ids), `deadlines` (`{"id": "YYYY-MM-DD" | "missing" |
-//! "calendar-unknown-YYYY"}`), `result_letter` and `handling_time` (their clauses).
+//! "calendar-unknown-YYYY"}`), `noted_deadlines` (ids of the deadlines that carry a note: a
+//! date past one it should precede), `result_letter` and `handling_time` (their clauses).
 
 use std::{collections::BTreeMap, fs, path::Path};
 
@@ -90,6 +91,7 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
             .into(),
         "result_letter" => evaluation.result_letter.as_ref().map_or(Value::Null, |letter| letter.clause.into()),
         "handling_time" => evaluation.handling_time.clause.into(),
+        "noted_deadlines" => evaluation.deadlines.iter().filter(|deadline| deadline.note.is_some()).map(|deadline| deadline.id).collect(),
         other => panic!("unknown expectation {other:?}"),
     }
 }

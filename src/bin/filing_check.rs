@@ -172,6 +172,9 @@ fn text_report(evaluation: &Evaluation, lang: Lang) -> String {
         let _ = writeln!(out, "\n{}", t("期限", "Deadlines"));
         for deadline in &evaluation.deadlines {
             let _ = writeln!(out, "  {} ({}): {}", deadline.title.get(lang), deadline.clause, date_text(&deadline.date, lang));
+            if let Some(note) = &deadline.note {
+                let _ = writeln!(out, "      ! {}", note.get(lang));
+            }
         }
     }
     let _ = writeln!(out, "\n{}: {} ({})", t("办理时限", "Handling time"), evaluation.handling_time.text.get(lang), evaluation.handling_time.clause);

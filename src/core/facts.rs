@@ -80,6 +80,40 @@ pub enum SchoolKind {
     LocalSecondaryVocational,
 }
 
+/// Whether a school is public (公办) or private (民办): 附件1's 院校（□民办）. A public school is
+/// a 事业单位; a private one is registered as a 民办非企业单位 or a company, and part 二's
+/// prohibitions 2.7.2(2)–(4) read that registration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum SchoolOwnership {
+    /// 公办.
+    Public,
+    /// 民办.
+    Private,
+}
+
+/// How a private (民办) school is registered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum SchoolRegistration {
+    /// 民办非企业单位 (民政部门登记).
+    PrivateNonEnterprise,
+    /// 企业 (市场监管部门登记).
+    Enterprise,
+}
+
+impl SchoolRegistration {
+    /// The legal form whose records the registration brings (2.7.2(2)–(4)).
+    pub fn legal_form(self) -> LegalForm {
+        match self {
+            SchoolRegistration::PrivateNonEnterprise => LegalForm::PrivateNonEnterprise,
+            SchoolRegistration::Enterprise => LegalForm::Enterprise,
+        }
+    }
+}
+
 /// Level and affiliation facts that decide the receiving authority (1.3, 2.17).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -116,6 +150,12 @@ pub struct Applicant {
     pub school_kind: Option<SchoolKind>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub affiliations: Vec<Affiliation>,
+    /// For a school: 公办 or 民办. `None` while not said (and for other legal forms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_ownership: Option<SchoolOwnership>,
+    /// For a private school: how it is registered. `None` while not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_registration: Option<SchoolRegistration>,
     /// The receiving place the applicant is located in: a city code (`4101` 郑州市 …),
     /// `4190` 济源示范区 or `410173` 航空港区 (`data/places.csv`). `None` while not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,9 +234,14 @@ pub struct OccupationRow {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_official_list: Option<bool>,
     /// Social training evaluation organisations (school-based ones not counted) already filed
-    /// for this occupation in the jurisdiction (2.4). `None`: not known.
+    /// for this occupation in the jurisdiction (2.4), not counting the applicant. `None`: not
+    /// known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filed_social_orgs_in_jurisdiction: Option<u32>,
+    /// An incremental filing (5.1) adds a level or a test site to an occupation the institution
+    /// already holds: the quantity limit (2.4) does not apply to it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub already_held: bool,
 }
 
 /// Facts specific to the request (renewal, termination, routing choices).
@@ -330,6 +375,28 @@ impl SchoolKind {
             SchoolKind::HigherVocational => text("高等职业学校", "Higher vocational school"),
             SchoolKind::ProvincialSecondaryVocational => text("省属中等职业学校", "Provincial secondary vocational school"),
             SchoolKind::LocalSecondaryVocational => text("地方所属中等职业学校", "Local secondary vocational school"),
+        }
+    }
+}
+
+impl SchoolOwnership {
+    pub const ALL: [SchoolOwnership; 2] = [SchoolOwnership::Public, SchoolOwnership::Private];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            SchoolOwnership::Public => text("公办", "Public"),
+            SchoolOwnership::Private => text("民办", "Private"),
+        }
+    }
+}
+
+impl SchoolRegistration {
+    pub const ALL: [SchoolRegistration; 2] = [SchoolRegistration::PrivateNonEnterprise, SchoolRegistration::Enterprise];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            SchoolRegistration::PrivateNonEnterprise => text("民办非企业单位（民政部门登记）", "Private non-enterprise unit (registered with civil affairs)"),
+            SchoolRegistration::Enterprise => text("企业（市场监管部门登记）", "Company (registered with the market regulator)"),
         }
     }
 }

@@ -15,7 +15,7 @@ use crate::core::evaluate::{applicable_rules, route::receiving_route};
 use crate::core::reference::place;
 use crate::core::facts::{
     Affiliation, Applicant, ApplicantKind, Facts, LegalForm, ListedPeriod, OccupationRow, Records, RequestDetails, RequestKind,
-    SchoolKind,
+    SchoolKind, SchoolOwnership, SchoolRegistration,
 };
 use crate::core::reference::occupation::OccupationCode;
 use crate::core::procedure::Procedure;
@@ -30,8 +30,13 @@ pub struct Draft {
     pub procedure: Option<String>,
     /// For parts 四–七: the kind the institution is filed as. Implied by a first filing.
     pub filed_as: Option<ApplicantKind>,
+    /// Not asked on the school track (part 三, or filed as a school): there it is 院校.
     pub legal_form: Option<LegalForm>,
     pub school_kind: Option<SchoolKind>,
+    /// 公办 or 民办, asked of every school.
+    pub school_ownership: Option<SchoolOwnership>,
+    /// How a 民办 school is registered, asked where part 二's prohibitions read it.
+    pub school_registration: Option<SchoolRegistration>,
     pub affiliations: Vec<Affiliation>,
     /// A receiving place code (`4107`) or a county code (`410783`).
     pub place: Option<String>,
@@ -140,6 +145,57 @@ impl Draft {
         implied.or(self.filed_as)
     }
 
+    /// The legal form as the rules read it: on the school track a school is 院校 whatever it
+    /// would answer (a public school is legally a 事业单位), so the form is not asked there.
+    pub fn effective_legal_form(&self) -> Option<LegalForm> {
+        if self.applicant_kind() == Some(ApplicantKind::School) { Some(LegalForm::School) } else { self.legal_form }
+    }
+
+    /// Whether the legal-form question is asked: everywhere but the school track.
+    pub fn legal_form_asked(&self) -> bool {
+        self.applicant_kind() != Some(ApplicantKind::School)
+    }
+
+    /// Whether the applicant is a school (its kind and 公办/民办 are then asked).
+    pub fn is_school(&self) -> bool {
+        self.effective_legal_form() == Some(LegalForm::School)
+    }
+
+    /// Whether the organisation page has its answers (to offer resuming a self-check).
+    pub fn organisation_answered(&self) -> bool {
+        if self.legal_form_asked() { self.legal_form.is_some() } else { self.school_kind.is_some() }
+    }
+
+    /// Whether a 民办 school is asked how it is registered: some applicable rule reads the
+    /// records of a registration (part 二's 2.7.2(2)–(4)).
+    pub fn school_registration_asked(&self) -> bool {
+        self.is_school()
+            && self.school_ownership == Some(SchoolOwnership::Private)
+            && self.rules().iter().any(|rule| {
+                matches!(
+                    rule.test,
+                    RuleTest::AbnormalOperationWithinYears { .. } | RuleTest::FailedInspectionWithinYears { .. } | RuleTest::IllegalOrganisationListAbsent { .. }
+                )
+            })
+    }
+
+    /// The legal form whose records the prohibitions read: a 民办 school's registration.
+    fn records_form(&self) -> Option<LegalForm> {
+        match self.effective_legal_form()? {
+            LegalForm::School => match (self.school_ownership, self.school_registration) {
+                (Some(SchoolOwnership::Private), Some(registration)) => Some(registration.legal_form()),
+                _ => None,
+            },
+            form => Some(form),
+        }
+    }
+
+    /// Whether an incremental filing's rows ask if the institution already holds the occupation
+    /// (5.1: adding a level or a test site; 2.4 then does not apply).
+    pub fn already_held_asked(&self) -> bool {
+        self.request() == Some(RequestKind::Incremental) && self.quantity_asked()
+    }
+
     /// The rules that apply once the request and kind are known.
     fn rules(&self) -> Vec<&'static EligibilityRule> {
         match (self.request(), self.applicant_kind()) {
@@ -164,7 +220,7 @@ impl Draft {
 
     /// Which dated records the applicable rules read for this legal form.
     pub fn records_asked(&self) -> RecordsAsked {
-        let form = self.legal_form;
+        let form = self.records_form();
         let mut asked = RecordsAsked::default();
         for rule in self.rules() {
             match rule.test {
@@ -254,13 +310,16 @@ impl Draft {
     pub fn facts(&self) -> Option<Facts> {
         let request = self.request()?;
         let kind = self.applicant_kind()?;
+        let school = self.is_school();
         Some(Facts {
             request,
             applicant: Applicant {
                 kind,
-                legal_form: self.legal_form?,
+                legal_form: self.effective_legal_form()?,
                 // Answers that no longer matter are kept in the draft but not evaluated.
-                school_kind: if self.legal_form == Some(LegalForm::School) { self.school_kind } else { None },
+                school_kind: if school { self.school_kind } else { None },
+                school_ownership: if school { self.school_ownership } else { None },
+                school_registration: if school && self.school_ownership == Some(SchoolOwnership::Private) { self.school_registration } else { None },
                 affiliations: {
                     let asked = self.affiliations_asked();
                     self.affiliations.iter().copied().filter(|a| asked.contains(a)).collect()
@@ -296,6 +355,8 @@ impl Draft {
             filed_as: (facts.request != RequestKind::FirstFiling).then_some(kind),
             legal_form: Some(facts.applicant.legal_form),
             school_kind: facts.applicant.school_kind,
+            school_ownership: facts.applicant.school_ownership,
+            school_registration: facts.applicant.school_registration,
             affiliations: facts.applicant.affiliations.clone(),
             place: facts.applicant.place.clone(),
             application_date: Some(facts.application_date),
@@ -402,10 +463,17 @@ pub fn problems(page: QuestionPage, draft: &Draft) -> Vec<Problem> {
             }
         }
         QuestionPage::Organisation => {
-            if draft.legal_form.is_none() {
+            if draft.legal_form_asked() && draft.legal_form.is_none() {
                 found.push(problem("legal-form", "请选择单位性质", "Choose the legal form"));
-            } else if draft.legal_form == Some(LegalForm::School) && draft.school_kind.is_none() {
-                found.push(problem("school-kind", "请选择院校类型", "Choose the kind of school"));
+            } else if draft.is_school() {
+                if draft.school_kind.is_none() {
+                    found.push(problem("school-kind", "请选择院校类型", "Choose the kind of school"));
+                }
+                if draft.school_ownership.is_none() {
+                    found.push(problem("school-ownership", "请选择公办或民办", "Choose public or private"));
+                } else if draft.school_registration_asked() && draft.school_registration.is_none() {
+                    found.push(problem("school-registration", "请选择民办院校的登记类型", "Choose how the private school is registered"));
+                }
             }
         }
         QuestionPage::Affiliations | QuestionPage::Conditions | QuestionPage::Prohibitions => {}
@@ -551,16 +619,25 @@ mod tests {
     #[test]
     fn each_page_names_the_field_that_needs_an_answer() {
         let fields = |page, draft: &Draft| problems(page, draft).into_iter().map(|p| p.field).collect::<Vec<_>>();
-        let mut answers = draft("first-school", Some(LegalForm::School));
-        assert_eq!(fields(QuestionPage::Organisation, &answers), ["school-kind"]);
+        // On the school track the legal form is not asked, even when the draft holds another.
+        let mut answers = draft("first-school", Some(LegalForm::PublicInstitution));
+        assert_eq!(fields(QuestionPage::Organisation, &answers), ["school-kind", "school-ownership"]);
+        answers.school_kind = Some(SchoolKind::LocalSecondaryVocational);
+        answers.school_ownership = Some(SchoolOwnership::Private);
+        assert!(fields(QuestionPage::Organisation, &answers).is_empty(), "part 三 reads no registration (3.7 无)");
+        let mut private_social = draft("first-social-org", Some(LegalForm::School));
+        private_social.school_ownership = Some(SchoolOwnership::Private);
+        assert_eq!(fields(QuestionPage::Organisation, &private_social), ["school-kind", "school-registration"]);
+        private_social.school_registration = Some(SchoolRegistration::PrivateNonEnterprise);
+        assert!(private_social.records_asked().annual_inspections && !private_social.records_asked().abnormal_operation);
         answers.place = Some("9999".into());
         assert_eq!(fields(QuestionPage::Place, &answers), ["place"]);
         answers.place = Some("410783".into());
         assert!(fields(QuestionPage::Place, &answers).is_empty(), "a county code is a place");
         answers.occupations = vec![
-            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None },
-            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None },
-            OccupationRow { code: "".into(), name: String::new(), job_type: String::new(), levels: vec![], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None },
+            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false },
+            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false },
+            OccupationRow { code: "".into(), name: String::new(), job_type: String::new(), levels: vec![], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false },
         ];
         assert_eq!(fields(QuestionPage::Occupations, &answers), ["occupation-2-levels", "occupation-3-search", "occupation-3-levels"]);
         let mut social = draft("first-social-org", Some(LegalForm::Enterprise));

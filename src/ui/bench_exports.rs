@@ -68,6 +68,7 @@ fn example_facts() -> crate::core::facts::Facts {
         standard: Some(StandardRef { kind: StandardKind::NationalStandard, name: String::new(), edition_year: Some(2018) }),
         on_official_list: Some(true),
         filed_social_orgs_in_jurisdiction: Some(1),
+        already_held: false,
     };
     Facts {
         request: RequestKind::FirstFiling,
@@ -76,6 +77,8 @@ fn example_facts() -> crate::core::facts::Facts {
             legal_form: LegalForm::Enterprise,
             school_kind: None,
             affiliations: vec![Affiliation::RegisteredWithProvincialMarketRegulator],
+            school_ownership: None,
+            school_registration: None,
             place: Some("410783".to_string()),
         },
         application_date: jiff::civil::date(2026, 12, 1),

@@ -4,7 +4,7 @@ use jiff::{Span, civil::Date};
 
 use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
 use super::{request_info_for, schedule, takes_topic};
-use crate::core::facts::{ApplicantKind, Facts, LegalForm, OccupationRow, RequestKind};
+use crate::core::facts::{Applicant, ApplicantKind, Facts, LegalForm, OccupationRow, RequestKind, SchoolOwnership};
 use crate::core::reference::occupation;
 use crate::core::rules::{ELIGIBILITY_RULES, EligibilityRule, RequestInfo, RuleTest, Topic};
 
@@ -55,20 +55,45 @@ struct Decision {
     outcome: Outcome,
     basis: Basis,
     reason: Text,
+    /// What to do, where the rule's own fix does not fit this case.
+    fix: Option<Text>,
 }
 
 impl Decision {
     fn met(reason: Text) -> Decision {
-        Decision { outcome: Outcome::Met, basis: Basis::Computed, reason }
+        Decision { outcome: Outcome::Met, basis: Basis::Computed, reason, fix: None }
     }
     fn not_met(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NotMet, basis: Basis::Computed, reason }
+        Decision { outcome: Outcome::NotMet, basis: Basis::Computed, reason, fix: None }
     }
     fn unknown(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Unknown, reason }
+        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Unknown, reason, fix: None }
+    }
+    /// Computed, yet only the office can settle it ("原则上", a late renewal).
+    fn to_confirm(reason: Text) -> Decision {
+        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Computed, reason, fix: None }
     }
     fn not_applicable(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NotApplicable, basis: Basis::Computed, reason }
+        Decision { outcome: Outcome::NotApplicable, basis: Basis::Computed, reason, fix: None }
+    }
+    fn with_fix(self, fix: Text) -> Decision {
+        Decision { fix: Some(fix), ..self }
+    }
+}
+
+/// The legal form whose official records part 二's prohibitions read (2.7.2(2)–(4)): a school
+/// is read by how it is registered: a 民办 school as its registration (民办非企业单位 or
+/// company), a 公办 one as itself (a 事业单位, none of the listed forms). `Err` names what is
+/// not said yet.
+pub fn records_form(applicant: &Applicant) -> Result<LegalForm, Text> {
+    if applicant.legal_form != LegalForm::School {
+        return Ok(applicant.legal_form);
+    }
+    match (applicant.school_ownership, applicant.school_registration) {
+        (Some(SchoolOwnership::Public), _) => Ok(LegalForm::School),
+        (Some(SchoolOwnership::Private), Some(registration)) => Ok(registration.legal_form()),
+        (Some(SchoolOwnership::Private), None) => Err(Text::new("民办院校的登记类型（民办非企业单位或企业）", "how the private school is registered (private non-enterprise unit or company)")),
+        (None, _) => Err(Text::new("院校是公办还是民办", "whether the school is public or private")),
     }
 }
 
@@ -83,7 +108,7 @@ fn outcome(rule: &EligibilityRule, row: Option<usize>, decision: Decision) -> Ru
         row,
         statement: Text::from(rule.statement),
         reason: decision.reason,
-        fix: needs_fix.then(|| Text::from(rule.fix)),
+        fix: needs_fix.then(|| decision.fix.unwrap_or_else(|| Text::from(rule.fix))),
     }
 }
 
@@ -92,8 +117,20 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
     let form_label = form.label();
     match rule.test {
         RuleTest::Declaration => declaration(rule, facts.declarations.get(rule.id).copied()),
-        RuleTest::LegalFormNotIn { forms, affiliations } => {
-            if forms.contains(&form) {
+        RuleTest::LegalFormNotIn { forms, affiliations, school_affiliations } => {
+            let school = facts.applicant.affiliations.iter().find(|a| school_affiliations.contains(a));
+            if let (true, Some(school)) = (forms.contains(&form), school) {
+                // 2.17.1 names 省（部）属院校 as applicants: a public school is legally a 事业单位,
+                // but it answers 院校 here, and is not refused for it.
+                Decision::to_confirm(Text::new(
+                    format!("申请单位为{}，单位性质却选了{}：院校（含公办院校）应选“院校”，不按{}判断", school.label().zh, form_label.zh, form_label.zh),
+                    format!("The applicant is a {} but answered {} as its legal form: a school (public ones included) answers “School”, and is not judged as a {}", school.label().en.to_ascii_lowercase(), form_label.en.to_ascii_lowercase(), form_label.en.to_ascii_lowercase()),
+                ))
+                .with_fix(Text::new(
+                    "返回“单位性质”，改选“院校”，并说明公办或民办；院校也可按第三部分以院校身份备案",
+                    "Go back to the legal form and answer “School” (and whether it is public or private); a school may also file as a school under part 三",
+                ))
+            } else if forms.contains(&form) {
                 Decision::not_met(Text::new(
                     format!("申请单位性质为{}，属于不能申报的情形", form_label.zh),
                     format!("The applicant is a {}, which cannot apply", form_label.en.to_ascii_lowercase()),
@@ -111,20 +148,18 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
                 ))
             }
         }
-        RuleTest::SchoolEstablished => match (form, facts.applicant.school_kind) {
-            (LegalForm::School, Some(kind)) => Decision::met(Text::new(
+        // On the school track the legal form is not read: a public school is legally a 事业单位,
+        // a 民办 one a 民办非企业单位 or a company; 3.5.1 names the kinds of school.
+        RuleTest::SchoolEstablished => match facts.applicant.school_kind {
+            Some(kind) => Decision::met(Text::new(
                 format!("申请单位为{}", kind.label().zh),
                 format!("The applicant is a {}", kind.label().en.to_ascii_lowercase()),
             )),
-            (LegalForm::School, None) => Decision::unknown(Text::new("尚未选择院校类型", "The kind of school is not given yet")),
-            _ => Decision::not_met(Text::new(
-                format!("申请单位性质为{}，不是院校", form_label.zh),
-                format!("The applicant is a {}, not a school", form_label.en.to_ascii_lowercase()),
-            )),
+            None => Decision::unknown(Text::new("尚未选择院校类型", "The kind of school is not given yet")),
         },
         RuleTest::AbnormalOperationWithinYears { years, forms } => {
-            if !forms.contains(&form) {
-                return only_for(forms);
+            if let Some(decision) = records_not_read(facts, forms) {
+                return decision;
             }
             let Some(periods) = &facts.records.abnormal_operation_list else {
                 return Decision::unknown(Text::new(
@@ -149,8 +184,8 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
             }
         }
         RuleTest::FailedInspectionWithinYears { years, forms } => {
-            if !forms.contains(&form) {
-                return only_for(forms);
+            if let Some(decision) = records_not_read(facts, forms) {
+                return decision;
             }
             let Some(dates) = &facts.records.failed_annual_inspections else {
                 return Decision::unknown(Text::new(
@@ -171,8 +206,8 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
             }
         }
         RuleTest::IllegalOrganisationListAbsent { forms } => {
-            if !forms.contains(&form) {
-                return only_for(forms);
+            if let Some(decision) = records_not_read(facts, forms) {
+                return decision;
             }
             match facts.records.on_illegal_organisation_list {
                 None => Decision::unknown(Text::new("尚未回答是否在非法社会组织名单内", "Not answered yet whether on the list of illegal social organisations")),
@@ -190,9 +225,10 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
                 ))
             }
         }
-        RuleTest::OnOrBeforeDeadline { deadline } | RuleTest::OnOrAfterDeadline { deadline } => {
+        RuleTest::OnOrBeforeDeadline { deadline, missed_needs_confirmation }
+        | RuleTest::OnOrAfterDeadline { deadline, missed_needs_confirmation } => {
             let on_or_before = matches!(rule.test, RuleTest::OnOrBeforeDeadline { .. });
-            deadline_rule(facts, deadline, on_or_before)
+            deadline_rule(facts, deadline, on_or_before, missed_needs_confirmation)
         }
         RuleTest::OccupationCategory { .. }
         | RuleTest::OccupationStandard { .. }
@@ -263,15 +299,25 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
                     "School-based organisations are outside the quantity limit",
                 ));
             }
+            if facts.request == RequestKind::Incremental && row.already_held {
+                return Decision::not_applicable(Text::new(
+                    format!("{} 本机构已备案该职业（工种），本次只增加等级或考点，不受数量限制", row.code),
+                    format!("{}: the institution already holds this occupation and only adds levels or test sites; the limit does not apply", row.code),
+                ));
+            }
             match row.filed_social_orgs_in_jurisdiction {
                 None => Decision::unknown(Text::new(
                     format!("{} 辖区内已备案的社会培训评价组织数量未知，请向受理机构了解", row.code),
                     format!("{}: how many organisations are already filed in the jurisdiction is unknown; ask the receiving office", row.code),
                 )),
-                Some(count) if count >= max => Decision::not_met(Text::new(
-                    format!("{} 辖区内已有{count}家社会培训评价组织备案，原则上不超过{max}家", row.code),
-                    format!("{}: {count} organisations are already filed in the jurisdiction; in principle at most {max}", row.code),
-                )),
+                // "原则上" admits exceptions: at the limit only the office can say (2.4).
+                Some(count) if count >= max => {
+                    let office = super::route::receiving_route(facts).authority.map_or_else(|| Text::new("受理机构", "the receiving office"), |office| office.name);
+                    Decision::to_confirm(Text::new(
+                        format!("{} 辖区内已有{count}家社会培训评价组织备案；指南规定原则上不超过{max}家，允许例外，是否受理须向{}确认", row.code, office.zh),
+                        format!("{}: {count} organisations are already filed in the jurisdiction; the guide says in principle at most {max}, which allows exceptions: ask {} whether it will accept you", row.code, office.en),
+                    ))
+                }
                 Some(count) => Decision::met(Text::new(
                     format!("{} 辖区内已有{count}家，少于{max}家", row.code),
                     format!("{}: {count} already filed, fewer than {max}", row.code),
@@ -289,11 +335,13 @@ fn declaration(rule: &EligibilityRule, answer: Option<bool>) -> Decision {
             outcome: Outcome::Met,
             basis: Basis::Declared,
             reason: Text::new(format!("申请人确认：{}", statement.zh), format!("The applicant confirms: {}", statement.en)),
+            fix: None,
         },
         Some(false) => Decision {
             outcome: Outcome::NotMet,
             basis: Basis::Declared,
             reason: Text::new(format!("申请人表示不符合：{}", statement.zh), format!("The applicant says this does not hold: {}", statement.en)),
+            fix: None,
         },
         None => Decision::unknown(Text::new(
             format!("尚未回答，须由申请人确认：{}", statement.zh),
@@ -302,19 +350,38 @@ fn declaration(rule: &EligibilityRule, answer: Option<bool>) -> Decision {
     }
 }
 
+/// The decision of a records rule that does not read the records for this applicant: another
+/// legal form, a public school, or a school that has not said enough yet.
+fn records_not_read(facts: &Facts, forms: &[LegalForm]) -> Option<Decision> {
+    match records_form(&facts.applicant) {
+        Err(missing) => Some(Decision::unknown(Text::new(
+            format!("尚未回答{}，无法判断是否适用本项", missing.zh),
+            format!("Not answered yet: {}; whether this applies cannot be told", missing.en),
+        ))),
+        Ok(LegalForm::School) => Some(Decision::not_applicable(Text::new(
+            format!("公办院校不属于{}，本项不适用", form_names(forms).0),
+            format!("A public school is none of: {}; this does not apply", form_names(forms).1),
+        ))),
+        Ok(form) if !forms.contains(&form) => Some(only_for(forms)),
+        Ok(_) => None,
+    }
+}
+
+fn form_names(forms: &[LegalForm]) -> (String, String) {
+    let zh: Vec<&str> = forms.iter().map(|f| f.label().zh).collect();
+    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_ascii_lowercase()).collect();
+    (zh.join("、"), en.join(", "))
+}
+
 /// English labels are put in lower case with `to_ascii_lowercase`: they are ASCII (the test
 /// `lower_cased_english_texts_are_ascii` checks), and `to_lowercase` would bring the Unicode case
 /// tables into the wasm (about 6 KB brotli).
 fn only_for(forms: &[LegalForm]) -> Decision {
-    let zh: Vec<&str> = forms.iter().map(|f| f.label().zh).collect();
-    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_ascii_lowercase()).collect();
-    Decision::not_applicable(Text::new(
-        format!("仅适用于{}", zh.join("、")),
-        format!("Applies only to: {}", en.join(", ")),
-    ))
+    let (zh, en) = form_names(forms);
+    Decision::not_applicable(Text::new(format!("仅适用于{zh}"), format!("Applies only to: {en}")))
 }
 
-fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> Decision {
+fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, missed_needs_confirmation: bool) -> Decision {
     let computed = schedule::deadline(facts, deadline);
     let application = facts.application_date;
     match computed.date {
@@ -330,11 +397,17 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
                 && facts.request == RequestKind::Renewal
                 && facts.details.filing_expiry.is_some_and(|expiry| application > expiry);
             if expired {
+                // The guide says nothing of a filing that has lapsed: the office decides.
                 let expiry = facts.details.filing_expiry.expect("checked above");
-                Decision::not_met(Text::new(
-                    format!("备案已于{expiry}到期，申请日{application}已过期"),
-                    format!("The filing expired on {expiry}; the application date {application} is after it"),
-                ))
+                let reason = Text::new(
+                    format!("备案已于{expiry}到期，申请日{application}在到期之后；指南未规定备案到期后能否续期"),
+                    format!("The filing expired on {expiry} and the application date {application} is after it; the guide does not say whether a lapsed filing can be renewed"),
+                );
+                let fix = Text::new(
+                    "指南未规定到期后的办法（6.4.1 只规定到期前60天提交）：请向备案地人社部门咨询如何办理",
+                    "The guide says nothing of lapsed filings (6.4.1 only sets 60 days before expiry): ask the filing office how to proceed",
+                );
+                if missed_needs_confirmation { Decision::to_confirm(reason).with_fix(fix) } else { Decision::not_met(reason).with_fix(fix) }
             } else if ok {
                 Decision::met(Text::new(
                     format!("申请日{application}，{}：{date}", title.zh),
@@ -345,10 +418,20 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
                 // formatting jiff's error for that pulls all of its messages into the wasm.
                 let days = (application.duration_since(date).as_hours() / 24).abs();
                 let (zh, en) = if on_or_before { ("晚", "late") } else { ("早", "early") };
-                Decision::not_met(Text::new(
+                let reason = Text::new(
                     format!("申请日{application}比{}（{date}）{zh}{days}天", title.zh),
                     format!("Application date {application} is {days} days {en} against the {} ({date})", title.en.to_ascii_lowercase()),
-                ))
+                );
+                if missed_needs_confirmation {
+                    let mut reason = reason;
+                    if let Some(clash) = schedule::deadline_clash(facts) {
+                        reason.zh = format!("{}；{}", reason.zh, clash.zh);
+                        reason.en = format!("{}; {}", reason.en, clash.en);
+                    }
+                    Decision::to_confirm(reason)
+                } else {
+                    Decision::not_met(reason)
+                }
             }
         }
     }

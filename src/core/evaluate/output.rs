@@ -171,6 +171,10 @@ pub struct DeadlineOut {
     pub clause: &'static str,
     pub title: Text,
     pub date: DateOutcome,
+    /// Said plainly where this date passes one it should precede (a late renewal's handling end
+    /// after the decision date or the expiry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -3,7 +3,7 @@
 use super::output::{AuthorityOut, RouteOut, Text};
 use crate::core::facts::{Applicant, Facts, RequestKind};
 use crate::core::reference::place::{self, ReceivingPlace};
-use crate::core::rules::{AUTHORITIES, Authority, AuthorityLevel, Condition, ROUTE_RULES, RouteRule};
+use crate::core::rules::{AUTHORITIES, Authority, AuthorityLevel, Condition, PROVINCE_OFFICES, ROUTE_RULES, RouteRule};
 
 /// 郑州市 and 航空港区 (inside Zhengzhou) count as "驻郑" for 2.17.1.
 const ZHENGZHOU_PLACES: [&str; 2] = ["4101", "410173"];
@@ -159,9 +159,12 @@ fn renewal_route(facts: &Facts, first: RouteOut) -> RouteOut {
     // The HR side of the first filing: on the education path the office it was recommended to.
     let first_hr = first.recommends_to.clone().or_else(|| first.authority.clone());
     let filing_office = match facts.details.filing_place.as_deref() {
+        // Filed at the province: the provincial office this kind of institution files with
+        // first (routes.toml [[province_office]]): employers 省人社厅 (1.3), social
+        // organisations the evaluation centre (2.17.1).
         Some("province") => match first_hr {
             Some(office) if office.level == AuthorityLevel::Province => Some(office),
-            _ => resolve("province-evaluation-center", None),
+            _ => PROVINCE_OFFICES.iter().find(|row| row.applicant == facts.applicant.kind).and_then(|row| resolve(row.authority, None)),
         },
         Some(code) => resolve("place-hrss", place::receiving_place_by_code(code)),
         None => first_hr,

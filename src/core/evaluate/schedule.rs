@@ -76,9 +76,40 @@ pub fn materials(facts: &Facts) -> (Vec<MaterialOut>, Vec<HandlingOut>) {
     (materials, handling_rules)
 }
 
-/// Every deadline of the request.
+/// Every deadline of the request, each with a note where it passes the deadline it should not.
 pub fn deadlines(facts: &Facts) -> Vec<DeadlineOut> {
-    DEADLINE_RULES.iter().filter(|rule| rule.request == facts.request).map(|rule| compute(rule, facts)).collect()
+    let mut computed: Vec<DeadlineOut> = DEADLINE_RULES.iter().filter(|rule| rule.request == facts.request).map(|rule| compute(rule, facts)).collect();
+    let notes: Vec<Option<Text>> = computed.iter().map(|deadline| clash(deadline, &computed, facts)).collect();
+    for (deadline, note) in computed.iter_mut().zip(notes) {
+        deadline.note = note;
+    }
+    computed
+}
+
+/// The first plain statement that a deadline passes one it should precede, if any (a late
+/// renewal's eligibility reason repeats it).
+pub fn deadline_clash(facts: &Facts) -> Option<Text> {
+    deadlines(facts).into_iter().find_map(|deadline| deadline.note)
+}
+
+fn clash(deadline: &DeadlineOut, all: &[DeadlineOut], facts: &Facts) -> Option<Text> {
+    let rule = DeadlineRule::by_id(deadline.id)?;
+    let other = all.iter().find(|other| Some(other.id) == rule.expected_by)?;
+    let (DateOutcome::Known { date }, DateOutcome::Known { date: by }) = (&deadline.date, &other.date) else { return None };
+    if date <= by {
+        return None;
+    }
+    let (mut zh, mut en) = (
+        format!("{}为{date}，晚于{}{by}", deadline.title.zh, other.title.zh),
+        format!("the {} is {date}, after the {}, {by}", deadline.title.en.to_ascii_lowercase(), other.title.en.to_ascii_lowercase()),
+    );
+    if let Some(expiry) = facts.details.filing_expiry.filter(|expiry| date > expiry) {
+        zh.push_str(&format!("，也晚于备案到期日（{expiry}）"));
+        en.push_str(&format!(", and after the expiry ({expiry})"));
+    }
+    zh.push_str("：按时办理已不能保证在到期前作出决定，请立即提交并告知受理部门");
+    en.push_str(": handled in full time, the decision can no longer be sure to come before expiry; hand in at once and tell the office");
+    Some(Text::new(zh, en))
 }
 
 /// One deadline by id (eligibility rules compare the application date with it).
@@ -100,7 +131,7 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts) -> DeadlineOut {
             Err(unknown) => DateOutcome::CalendarUnknown { year: unknown.year },
         },
     };
-    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date }
+    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date, note: None }
 }
 
 /// Moves `anchor` by `offset` days of `unit`.

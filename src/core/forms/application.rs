@@ -359,7 +359,12 @@ impl ApplicationForm {
     pub fn prefill(facts: &Facts) -> ApplicationForm {
         ApplicationForm {
             cover_institution_kind: facts.applicant.kind.label().zh.to_string(),
-            unit_nature: UnitNature::from_legal_form(facts.applicant.legal_form),
+            unit_nature: UnitNatureBoxes {
+                // 院校（□民办）: ticked from the self-check's 公办/民办 answer.
+                private_school: facts.applicant.legal_form == LegalForm::School
+                    && facts.applicant.school_ownership == Some(crate::core::facts::SchoolOwnership::Private),
+                ..UnitNature::from_legal_form(facts.applicant.legal_form)
+            },
             institution_type: Some(InstitutionType::from_facts(facts)),
             occupations: facts.occupations.iter().map(ApplicationOccupation::from_facts).collect(),
             ..ApplicationForm::default()

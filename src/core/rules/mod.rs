@@ -27,8 +27,10 @@ pub enum Topic {
 pub enum RuleTest {
     /// The applicant's own answer: only it can know.
     Declaration,
-    /// Not met for these legal forms or affiliations (2.7.1).
-    LegalFormNotIn { forms: &'static [LegalForm], affiliations: &'static [Affiliation] },
+    /// Not met for these legal forms or affiliations (2.7.1). An applicant with one of
+    /// `school_affiliations` (省（部）属院校) is a school that answered a barred form (a public
+    /// school is legally a 事业单位): it needs confirmation and is sent to the 院校 answer.
+    LegalFormNotIn { forms: &'static [LegalForm], affiliations: &'static [Affiliation], school_affiliations: &'static [Affiliation] },
     /// The applicant is a school and says which kind (3.5.1).
     SchoolEstablished,
     /// Not met when a period on the abnormal-operation list reaches into the last `years` years
@@ -43,8 +45,10 @@ pub enum RuleTest {
     OccupationStandard { standards: &'static [StandardKind] },
     OccupationOfficialList,
     QuantityLimit { max: u32 },
-    OnOrBeforeDeadline { deadline: &'static str },
-    OnOrAfterDeadline { deadline: &'static str },
+    /// `missed_needs_confirmation`: the guide sets when to act, not a bar (6.4.1), so a missed
+    /// deadline needs confirmation with the office instead of failing.
+    OnOrBeforeDeadline { deadline: &'static str, missed_needs_confirmation: bool },
+    OnOrAfterDeadline { deadline: &'static str, missed_needs_confirmation: bool },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +104,15 @@ pub struct RouteRule {
     pub authority: &'static str,
     pub alternative: Option<&'static str>,
     pub recommends_to: Option<&'static str>,
+}
+
+/// The provincial office that receives a kind of institution filed at the province (1.3,
+/// 2.17.1, 3.3): where a renewal "at the province" goes (6.4.1 备案地人社部门).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProvinceOffice {
+    pub applicant: ApplicantKind,
+    pub authority: &'static str,
+    pub clause: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -180,6 +193,9 @@ pub struct DeadlineRule {
     pub anchor: DeadlineAnchor,
     pub offset: i32,
     pub unit: DayUnit,
+    /// Another deadline this date should not pass (the handling end of a late renewal can pass
+    /// the decision date): the result says so instead of listing dates that contradict.
+    pub expected_by: Option<&'static str>,
     pub title: Bilingual,
 }
 

@@ -98,7 +98,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OfficialListHint => "This page cannot check that list offline: check on www.osta.org.cn or with the receiving office",
         Msg::OfficialListYes => "Checked: on the list",
         Msg::OfficialListNo => "Checked: not on the list",
-        Msg::FiledCountLabel => "Social organisations already filed for this occupation in the jurisdiction (schools not counted)",
+        Msg::FiledCountLabel => "Social organisations already filed for this occupation in the jurisdiction (schools and this one not counted)",
         Msg::FiledCountHint => "Leave empty if unknown, and ask the receiving office",
         Msg::ApplicationDateLabel => "Date you plan to hand in the application",
         Msg::ApplicationDateHint => "Time windows are counted from this day",
@@ -169,5 +169,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "Fill in the forms",
         Msg::FillInFormsHint => "Fill in, check and print the guide's attachment forms for this result, or save them as a package.",
         Msg::OpenPackageFromStart => "Open a saved package",
+        Msg::LegalFormHint => "A school, public or private, answers “School”, not “Public institution”",
+        Msg::SchoolOwnershipLegend => "Is it public or private?",
+        Msg::SchoolRegistrationLegend => "Where is the private school registered?",
+        Msg::SchoolRegistrationHint => "See its certificate: civil affairs (private non-enterprise unit) or market regulator (company)",
+        Msg::SchoolTrackHint => "If it is none of these, go back to the start and file as an employer or a social organisation",
+        Msg::AlreadyHeldLegend => "Does the institution already hold this occupation?",
+        Msg::AlreadyHeldHint => "If so, this filing only adds levels or test sites, and the limit of 3 per occupation does not apply",
     }
 }

@@ -181,6 +181,13 @@ pub enum Msg {
     FillInForms,
     FillInFormsHint,
     OpenPackageFromStart,
+    LegalFormHint,
+    SchoolOwnershipLegend,
+    SchoolRegistrationLegend,
+    SchoolRegistrationHint,
+    SchoolTrackHint,
+    AlreadyHeldLegend,
+    AlreadyHeldHint,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

@@ -98,7 +98,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OfficialListHint => "本页无法离线核对该清单，请在技能人才评价工作网（www.osta.org.cn）或向受理机构核对",
         Msg::OfficialListYes => "已核对，在清单内",
         Msg::OfficialListNo => "已核对，不在清单内",
-        Msg::FiledCountLabel => "辖区内该职业已备案的社会培训评价组织数量（不含院校）",
+        Msg::FiledCountLabel => "辖区内该职业已备案的社会培训评价组织数量（不含院校，不含本机构）",
         Msg::FiledCountHint => "不清楚可留空，向受理机构了解",
         Msg::ApplicationDateLabel => "计划提交申请的日期",
         Msg::ApplicationDateHint => "时间要求从这一天起算",
@@ -169,5 +169,12 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "填写备案表格",
         Msg::FillInFormsHint => "按自查结果，逐一填写、检查并打印指南附件中的表格，或保存为数据包。",
         Msg::OpenPackageFromStart => "打开已保存的数据包",
+        Msg::LegalFormHint => "院校（公办或民办）请选“院校”，不要选“事业单位”",
+        Msg::SchoolOwnershipLegend => "公办还是民办？",
+        Msg::SchoolRegistrationLegend => "民办院校在哪里登记？",
+        Msg::SchoolRegistrationHint => "见登记证书：民政部门（民办非企业单位）或市场监管部门（企业）",
+        Msg::SchoolTrackHint => "不是以上院校的，请返回首页，选择用人单位或社会培训评价组织备案",
+        Msg::AlreadyHeldLegend => "本机构是否已备案该职业（工种）？",
+        Msg::AlreadyHeldHint => "已备案的，本次只增加等级或考点，不受每个职业3家的限制",
     }
 }

@@ -17,7 +17,7 @@ pub fn ProcedurePage(procedure: &'static Procedure) -> impl IntoView {
     let lang = move || store.lang.get();
     let draft = store.draft;
     // A self-check of this procedure already under way: offer to carry on where it stopped.
-    let resuming = move || draft.with(|d| d.procedure.as_deref() == Some(procedure.id) && d.legal_form.is_some());
+    let resuming = move || draft.with(|d| d.procedure.as_deref() == Some(procedure.id) && d.organisation_answered());
     let start = move |_| {
         store.update_draft(|d| d.procedure = Some(procedure.id.to_string()));
         let first = draft.with_untracked(|d| d.pages().first().copied());

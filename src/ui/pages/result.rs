@@ -261,6 +261,7 @@ fn StepsSection() -> impl IntoView {
                             <p>{tx(step.with_value(|s| s.detail.clone()))}</p>
                             {step.with_value(|s| s.deadline.clone()).map(|deadline| view! {
                                 <p class="timeline__date"><strong>{tx(deadline.title.clone())}"："</strong>{move || date_text(&deadline.date, lang())}</p>
+                                {deadline.note.clone().map(|note| view! { <p class="notice" data-deadline-note=deadline.id>{tx(note)}</p> })}
                             })}
                             <Citation clause=step.with_value(|s| s.clause)/>
                         </li>
@@ -271,7 +272,10 @@ fn StepsSection() -> impl IntoView {
                 <h3>{tr(Msg::DeadlinesHeading)}</h3>
                 <ul class="list">
                     {deadlines.iter().cloned().map(|deadline| view! {
-                        <li data-deadline=deadline.id>{tx(deadline.title.clone())}"："{move || date_text(&deadline.date, lang())}" "<span class="cite">{deadline.clause}</span></li>
+                        <li data-deadline=deadline.id>
+                            {tx(deadline.title.clone())}"："{move || date_text(&deadline.date, lang())}" "<span class="cite">{deadline.clause}</span>
+                            {deadline.note.clone().map(|note| view! { <br/><strong>{tx(note)}</strong> })}
+                        </li>
                     }).collect_view()}
                 </ul>
             })}

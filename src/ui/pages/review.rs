@@ -77,9 +77,16 @@ fn answers(page: QuestionPage, d: &Draft, lang: Lang) -> Vec<(String, String)> {
     match page {
         QuestionPage::FiledAs => vec![(q(Msg::FiledAsLegend), d.filed_as.map_or_else(unanswered, |k| k.label().get(lang).to_string()))],
         QuestionPage::Organisation => {
-            let mut rows = vec![(q(Msg::LegalFormLegend), d.legal_form.map_or_else(unanswered, |f| f.label().get(lang).to_string()))];
-            if d.legal_form == Some(crate::core::facts::LegalForm::School) {
+            let mut rows = Vec::new();
+            if d.legal_form_asked() {
+                rows.push((q(Msg::LegalFormLegend), d.legal_form.map_or_else(unanswered, |f| f.label().get(lang).to_string())));
+            }
+            if d.is_school() {
                 rows.push((q(Msg::SchoolKindLegend), d.school_kind.map_or_else(unanswered, |k| k.label().get(lang).to_string())));
+                rows.push((q(Msg::SchoolOwnershipLegend), d.school_ownership.map_or_else(unanswered, |o| o.label().get(lang).to_string())));
+                if d.school_registration_asked() {
+                    rows.push((q(Msg::SchoolRegistrationLegend), d.school_registration.map_or_else(unanswered, |r| r.label().get(lang).to_string())));
+                }
             }
             rows
         }

@@ -59,6 +59,7 @@ fn empty_row() -> OccupationRow {
         standard: None,
         on_official_list: None,
         filed_social_orgs_in_jurisdiction: None,
+        already_held: false,
     }
 }
 
@@ -79,6 +80,7 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
     };
     // Whether this case reads the count of filed organisations (2.4, social organisations).
     let quantity_asked = draft.with_untracked(|d| d.quantity_asked());
+    let already_held_asked = draft.with_untracked(|d| d.already_held_asked());
     let remove = move |_| store.update_draft(|d| {
         if index < d.occupations.len() {
             d.occupations.remove(index);
@@ -152,7 +154,21 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                 selected=Signal::derive(move || row().and_then(|r| r.on_official_list))
                 on_select=Callback::new(move |v| update(Box::new(move |r| r.on_official_list = Some(v))))
             />
+            // An incremental filing may add levels or test sites to an occupation it holds (5.1):
+            // then 2.4 does not apply, and the count is not asked.
+            {already_held_asked.then(|| view! {
+                <RadioGroup
+                    id=id("already-held")
+                    legend=both(Msg::AlreadyHeldLegend)
+                    hint=both(Msg::AlreadyHeldHint)
+                    options=vec![(true, both(Msg::AnswerYes)), (false, both(Msg::AnswerNo))]
+                    selected=Signal::derive(move || row().map(|r| r.already_held))
+                    on_select=Callback::new(move |held| update(Box::new(move |r| r.already_held = held)))
+                    inline=true
+                />
+            })}
             {quantity_asked.then(|| view! {
+                <Show when=move || !(already_held_asked && row().is_some_and(|r| r.already_held))>
                 <TextField
                     id=id("filed-count")
                     label=both(Msg::FiledCountLabel)
@@ -161,6 +177,7 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                     value=Signal::derive(move || row().and_then(|r| r.filed_social_orgs_in_jurisdiction).map(|n| n.to_string()).unwrap_or_default())
                     on_change=Callback::new(move |text: String| update(Box::new(move |r| r.filed_social_orgs_in_jurisdiction = text.trim().parse().ok())))
                 />
+                </Show>
             })}
             <RowFeedback index=index/>
             <button type="button" class="button button--link" on:click=remove>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::facts::{LegalForm, SchoolKind};
+use crate::core::facts::{LegalForm, SchoolKind, SchoolOwnership, SchoolRegistration};
 use crate::ui::{
     components::fields::{CheckboxGroup, RadioGroup},
     i18n::{Msg, both},
@@ -13,23 +13,61 @@ use crate::ui::{
 pub fn OrganisationQuestions() -> impl IntoView {
     let store = Store::use_context();
     let draft = store.draft;
+    // On the school track (part 三, or filed as a school) the legal form is not asked: a school
+    // is a school whether it is legally a 事业单位, a 民办非企业单位 or a company.
+    let legal_form_asked = draft.with_untracked(|d| d.legal_form_asked());
     view! {
-        <RadioGroup
-            id="legal-form".to_string()
-            legend=both(Msg::LegalFormLegend)
-            options=LegalForm::ALL.iter().map(|form| (*form, form.label())).collect()
-            selected=Signal::derive(move || draft.with(|d| d.legal_form))
-            on_select=Callback::new(move |form| store.update_draft(|d| d.legal_form = Some(form)))
-        />
+        {legal_form_asked.then(|| view! {
+            <RadioGroup
+                id="legal-form".to_string()
+                legend=both(Msg::LegalFormLegend)
+                hint=both(Msg::LegalFormHint)
+                options=LegalForm::ALL.iter().map(|form| (*form, form.label())).collect()
+                selected=Signal::derive(move || draft.with(|d| d.legal_form))
+                on_select=Callback::new(move |form| store.update_draft(|d| d.legal_form = Some(form)))
+            />
+        })}
         // Asked only for schools; another legal form hides it but keeps the answer.
-        <Show when=move || draft.with(|d| d.legal_form == Some(LegalForm::School))>
+        <Show when=move || draft.with(|d| d.is_school())>
+            <div class:conditional=legal_form_asked>
+                <SchoolQuestions legal_form_asked=legal_form_asked/>
+            </div>
+        </Show>
+    }
+}
+
+/// The kind of school, 公办 or 民办, and for a 民办 one where the rules read its registration.
+#[component]
+fn SchoolQuestions(legal_form_asked: bool) -> impl IntoView {
+    let store = Store::use_context();
+    let draft = store.draft;
+    let kinds = || SchoolKind::ALL.iter().map(|kind| (*kind, kind.label())).collect::<Vec<_>>();
+    let selected_kind = Signal::derive(move || draft.with(|d| d.school_kind));
+    let select_kind = Callback::new(move |kind| store.update_draft(|d| d.school_kind = Some(kind)));
+    view! {
+        // On the school track, a non-school is told where to go instead.
+        {if legal_form_asked {
+            view! { <RadioGroup id="school-kind".to_string() legend=both(Msg::SchoolKindLegend) options=kinds() selected=selected_kind on_select=select_kind/> }.into_any()
+        } else {
+            view! { <RadioGroup id="school-kind".to_string() legend=both(Msg::SchoolKindLegend) hint=both(Msg::SchoolTrackHint) options=kinds() selected=selected_kind on_select=select_kind/> }.into_any()
+        }}
+        <RadioGroup
+            id="school-ownership".to_string()
+            legend=both(Msg::SchoolOwnershipLegend)
+            options=SchoolOwnership::ALL.iter().map(|ownership| (*ownership, ownership.label())).collect()
+            selected=Signal::derive(move || draft.with(|d| d.school_ownership))
+            on_select=Callback::new(move |ownership| store.update_draft(|d| d.school_ownership = Some(ownership)))
+            inline=true
+        />
+        <Show when=move || draft.with(|d| d.school_registration_asked())>
             <div class="conditional">
                 <RadioGroup
-                    id="school-kind".to_string()
-                    legend=both(Msg::SchoolKindLegend)
-                    options=SchoolKind::ALL.iter().map(|kind| (*kind, kind.label())).collect()
-                    selected=Signal::derive(move || draft.with(|d| d.school_kind))
-                    on_select=Callback::new(move |kind| store.update_draft(|d| d.school_kind = Some(kind)))
+                    id="school-registration".to_string()
+                    legend=both(Msg::SchoolRegistrationLegend)
+                    hint=both(Msg::SchoolRegistrationHint)
+                    options=SchoolRegistration::ALL.iter().map(|registration| (*registration, registration.label())).collect()
+                    selected=Signal::derive(move || draft.with(|d| d.school_registration))
+                    on_select=Callback::new(move |registration| store.update_draft(|d| d.school_registration = Some(registration)))
                 />
             </div>
         </Show>
