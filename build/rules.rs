@@ -218,6 +218,17 @@ struct RequestRow {
     inherits: Vec<String>,
     handling_time: CitedTextRow,
     result_letter: Option<CitedTextRow>,
+    /// Inherited topics the request does not evaluate, each with the reason.
+    #[serde(default)]
+    not_evaluated: Vec<NotEvaluatedRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotEvaluatedRow {
+    topic: String,
+    reason_zh: String,
+    reason_en: String,
 }
 
 #[derive(Deserialize)]
@@ -412,6 +423,7 @@ fn emit_eligibility(code: &mut String, clauses: &Clauses, deadline_ids: &[&str])
         let need = |value: Option<String>, what: &str| value.unwrap_or_else(|| place.fail(format!("test {:?} needs `{what}`", row.test)));
         let test = match row.test.as_str() {
             "declaration" => "RuleTest::Declaration".to_string(),
+            "occupations-declaration" => "RuleTest::OccupationsDeclaration".to_string(),
             "legal-form-not-in" => format!(
                 "RuleTest::LegalFormNotIn {{ forms: {}, affiliations: {}, school_affiliations: {} }}",
                 forms(),
@@ -696,12 +708,23 @@ fn emit_procedure_info(code: &mut String, clauses: &Clauses) {
             place.fail("`inherits` and `inherits_clause` go together");
         }
         let applicant = opt_enum(&place, "applicant", "ApplicantKind", APPLICANTS, &row.applicant);
+        let not_evaluated: Vec<String> = row
+            .not_evaluated
+            .iter()
+            .map(|item| {
+                if !row.inherits.contains(&item.topic) {
+                    place.fail(format!("`not_evaluated` names {:?}, which the request does not inherit", item.topic));
+                }
+                format!("({}, {})", enum_value(&place, "topic", "Topic", TOPICS, &item.topic), bilingual(&item.reason_zh, &item.reason_en))
+            })
+            .collect();
         writeln!(
             code,
-            "    RequestInfo {{ request: {}, applicant: {applicant}, inherits_clause: {}, inherits: {}, handling_time: {}, result_letter: {} }},",
+            "    RequestInfo {{ request: {}, applicant: {applicant}, inherits_clause: {}, inherits: {}, not_evaluated: &[{}], handling_time: {}, result_letter: {} }},",
             enum_value(&place, "request", "RequestKind", REQUESTS, &row.request),
             opt_str(&row.inherits_clause),
             enum_slice(&place, "topic", "Topic", TOPICS, &row.inherits),
+            not_evaluated.join(", "),
             cited(&row.handling_time),
             row.result_letter.as_ref().map_or("None".into(), |letter| format!("Some({})", cited(letter))),
         )

@@ -13,7 +13,10 @@
 //! `supervising_opinion` (`authority-id` or `authority-id@place`, `null` for none), `steps`,
 //! `materials`, `handling` (ordered ids), `deadlines` (`{"id": "YYYY-MM-DD" | "missing" |
 //! "calendar-unknown-YYYY"}`), `noted_deadlines` (ids of the deadlines that carry a note: a
-//! date past one it should precede), `result_letter` and `handling_time` (their clauses).
+//! date past one it should precede), `result_letter` and `handling_time` (their clauses),
+//! `verdict_label` (the heading in Chinese), `route_noted` (the route carries a note),
+//! `not_evaluated` (inherited topics not evaluated), `material_notes_mention` and
+//! `step_details_mention` (`{"id": "words"}`, checked by containment).
 
 use std::{collections::BTreeMap, fs, path::Path};
 
@@ -23,7 +26,7 @@ use serde_json::Value;
 use henan_filing::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, evaluate};
 use henan_filing::core::interview::Draft;
 use henan_filing::core::package::read_package;
-use henan_filing::core::rules::{ELIGIBILITY_RULES, RuleTest};
+use henan_filing::core::rules::ELIGIBILITY_RULES;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -91,9 +94,36 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
             .into(),
         "result_letter" => evaluation.result_letter.as_ref().map_or(Value::Null, |letter| letter.clause.into()),
         "handling_time" => evaluation.handling_time.clause.into(),
+        "verdict_label" => evaluation.verdict.label_for(evaluation.request).zh.into(),
+        "route_noted" => evaluation.route.note.is_some().into(),
+        "not_evaluated" => evaluation.inherits.iter().flat_map(|inherits| &inherits.not_evaluated).map(|item| item.topic.name()).collect(),
         "noted_deadlines" => evaluation.deadlines.iter().filter(|deadline| deadline.note.is_some()).map(|deadline| deadline.id).collect(),
         other => panic!("unknown expectation {other:?}"),
     }
+}
+
+/// `material_notes_mention` and `step_details_mention` (`{"id": "words"}`): the Chinese note
+/// or detail of each item contains the words. `None` for other keys; else what is missing.
+fn mentions(evaluation: &Evaluation, key: &str, expected: &Value) -> Option<Vec<String>> {
+    let texts: Vec<(&str, String)> = match key {
+        "material_notes_mention" => evaluation.materials.iter().map(|m| (m.id, m.note.as_ref().map(|n| n.zh.clone()).unwrap_or_default())).collect(),
+        "step_details_mention" => evaluation.steps.iter().map(|s| (s.id, s.detail.zh.clone())).collect(),
+        _ => return None,
+    };
+    let wanted = expected.as_object().unwrap_or_else(|| panic!("`{key}` is an object of id → words"));
+    Some(
+        wanted
+            .iter()
+            .filter_map(|(id, words)| {
+                let words = words.as_str().unwrap_or_default();
+                match texts.iter().find(|(item, _)| item == id) {
+                    None => Some(format!("no item {id:?}")),
+                    Some((_, text)) if !text.contains(words) => Some(format!("{id:?} does not mention {words:?}: {text}")),
+                    Some(_) => None,
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Runs one case file; returns the differences, each naming the file and the key.
@@ -105,7 +135,7 @@ fn check(path: &Path) -> Vec<String> {
     let mut facts = case.facts;
     if case.declare_all {
         let declarations = facts.as_object_mut().unwrap().entry("declarations").or_insert_with(|| Value::Object(Default::default()));
-        for rule in ELIGIBILITY_RULES.iter().filter(|rule| rule.test == RuleTest::Declaration) {
+        for rule in ELIGIBILITY_RULES.iter().filter(|rule| rule.test.is_declaration()) {
             declarations.as_object_mut().unwrap().entry(rule.id).or_insert(Value::Bool(true));
         }
     }
@@ -128,6 +158,10 @@ fn check(path: &Path) -> Vec<String> {
         None => problems.push(format!("{name}: through the draft (import), the facts are incomplete")),
     }
     for (key, expected) in &case.expect {
+        if let Some(wanted) = mentions(&evaluation, key, expected) {
+            problems.extend(wanted.into_iter().map(|problem| format!("{name}: `{key}`: {problem}")));
+            continue;
+        }
         let got = actual(&evaluation, key);
         if &got != expected {
             problems.push(format!("{name}: `{key}` expected {expected}\n{:width$}got      {got}", "", width = name.len() + key.len() + 4));

@@ -107,7 +107,7 @@ fn run(args: &[String], stdin: &mut dyn Read) -> Result<String, Failure> {
 fn text_report(evaluation: &Evaluation, lang: Lang) -> String {
     let t = |zh: &str, en: &str| if lang == Lang::ZhCn { zh.to_string() } else { en.to_string() };
     let mut out = String::new();
-    let _ = writeln!(out, "{}: {}", t("结论", "Verdict"), evaluation.verdict.label().get(lang));
+    let _ = writeln!(out, "{}: {}", t("结论", "Verdict"), evaluation.verdict.label_for(evaluation.request).get(lang));
     let _ = writeln!(out, "{}\n", t(&format!("依据：指南第{}部分", evaluation.part), &format!("Under: guide part {}", evaluation.part)));
 
     let _ = writeln!(out, "{}", t("逐项判断", "Rules"));

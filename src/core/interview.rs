@@ -208,7 +208,8 @@ impl Draft {
     pub fn declarations_on(&self, page: QuestionPage) -> Vec<&'static EligibilityRule> {
         self.rules()
             .into_iter()
-            .filter(|rule| rule.test == RuleTest::Declaration)
+            // A declaration about the occupation rows is asked only when rows are listed.
+            .filter(|rule| rule.test == RuleTest::Declaration || (rule.test == RuleTest::OccupationsDeclaration && !self.occupations.is_empty()))
             .filter(|rule| match page {
                 QuestionPage::Conditions => rule.topic == Topic::Conditions,
                 QuestionPage::Prohibitions => rule.topic == Topic::Prohibitions,
@@ -329,7 +330,7 @@ impl Draft {
             application_date: self.application_date?,
             records: self.records.to_records(),
             declarations: {
-                let ids: Vec<&str> = self.rules().iter().filter(|r| r.test == RuleTest::Declaration).map(|r| r.id).collect();
+                let ids: Vec<&str> = self.rules().iter().filter(|r| r.test.is_declaration()).map(|r| r.id).collect();
                 self.declarations.iter().filter(|(id, _)| ids.contains(&id.as_str())).map(|(id, v)| (id.clone(), *v)).collect()
             },
             occupations: if self.occupations_asked() { self.occupations.clone() } else { Vec::new() },

@@ -22,7 +22,7 @@ use crate::core::evaluate::route::applicant_place;
 use crate::core::facts::Facts;
 use crate::core::forms::FormSet;
 use crate::core::reference::occupation::OccupationCode;
-use crate::core::rules::{ELIGIBILITY_RULES, MATERIAL_RULES, RuleTest};
+use crate::core::rules::{ELIGIBILITY_RULES, MATERIAL_RULES};
 use crate::core::text::Bilingual;
 
 /// The package format this app writes; it reads this one and every older one.
@@ -220,7 +220,7 @@ pub fn check_facts(facts: &Facts) -> Result<(), PackageError> {
         }
     }
     for id in facts.declarations.keys() {
-        let known = ELIGIBILITY_RULES.iter().any(|rule| rule.id == id && rule.test == RuleTest::Declaration);
+        let known = ELIGIBILITY_RULES.iter().any(|rule| rule.id == id && rule.test.is_declaration());
         if !known {
             return Err(error(format!("facts.declarations.{id}"), "no declaration has this id"));
         }

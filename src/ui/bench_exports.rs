@@ -57,7 +57,7 @@ fn example_facts() -> crate::core::facts::Facts {
     use crate::core::facts::*;
     let declarations = crate::core::rules::ELIGIBILITY_RULES
         .iter()
-        .filter(|rule| rule.test == crate::core::rules::RuleTest::Declaration)
+        .filter(|rule| rule.test.is_declaration())
         .map(|rule| (rule.id.to_string(), true))
         .collect();
     let row = |code: &str| OccupationRow {

@@ -117,6 +117,11 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
     let form_label = form.label();
     match rule.test {
         RuleTest::Declaration => declaration(rule, facts.declarations.get(rule.id).copied()),
+        RuleTest::OccupationsDeclaration if facts.occupations.is_empty() => Decision::not_applicable(Text::new(
+            "未列出职业（工种）：本次不涉及职业",
+            "No occupation rows given: the request does not touch occupations",
+        )),
+        RuleTest::OccupationsDeclaration => declaration(rule, facts.declarations.get(rule.id).copied()),
         RuleTest::LegalFormNotIn { forms, affiliations, school_affiliations } => {
             let school = facts.applicant.affiliations.iter().find(|a| school_affiliations.contains(a));
             if let (true, Some(school)) = (forms.contains(&form), school) {

@@ -37,6 +37,7 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
             clause,
             from_part: first_filing.part,
             topics: info.inherits.iter().map(|topic| (*topic, first_filing.clause_of(*topic))).collect(),
+            not_evaluated: info.not_evaluated.iter().map(|(topic, reason)| NotEvaluated { topic: *topic, reason: Text::from(*reason) }).collect(),
         }),
         rules,
         route,

@@ -58,6 +58,17 @@ impl Verdict {
         verdict
     }
 
+    /// The verdict as the request's own words: a ready renewal "可以申请续期", not "可以备案".
+    pub fn label_for(self, request: RequestKind) -> Bilingual {
+        match (self, request) {
+            (Verdict::Ready, RequestKind::InformationChange) => Bilingual { zh: "可以申请备案信息变更", en: "You can apply to change the filed information" },
+            (Verdict::Ready, RequestKind::Incremental) => Bilingual { zh: "可以申请增量备案", en: "You can apply for an incremental filing" },
+            (Verdict::Ready, RequestKind::Renewal) => Bilingual { zh: "可以申请续期", en: "You can apply for renewal" },
+            (Verdict::Ready, RequestKind::Termination) => Bilingual { zh: "可以申请终止备案", en: "You can apply to terminate the filing" },
+            _ => self.label(),
+        }
+    }
+
     pub fn label(self) -> Bilingual {
         match self {
             Verdict::Ready => Bilingual { zh: "可以备案", en: "You can file" },
@@ -140,6 +151,10 @@ pub struct RouteOut {
     /// Parts 四, 五, 七 take the first filing's route; this cites where the guide says so.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_via: Option<&'static str>,
+    /// Where the guide leaves the office open (a school's change or termination): what it
+    /// says, and whom to ask.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }
 
 impl RouteOut {
@@ -237,6 +252,16 @@ pub struct Inheritance {
     pub from_part: u8,
     #[serde(serialize_with = "topic_clauses")]
     pub topics: Vec<(Topic, Option<String>)>,
+    /// Inherited topics the request does not evaluate, with the reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_evaluated: Vec<NotEvaluated>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NotEvaluated {
+    #[serde(serialize_with = "topic_name")]
+    pub topic: Topic,
+    pub reason: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

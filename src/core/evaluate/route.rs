@@ -15,26 +15,49 @@ pub fn receiving_route(facts: &Facts) -> RouteOut {
         RequestKind::FirstFiling => first,
         RequestKind::Renewal => renewal_route(facts, first),
         // 4.6, 5.7, 7.7: the receiving authority is "the same as the first filing".
-        RequestKind::InformationChange => RouteOut { inherited_via: Some("4.6"), ..first },
+        RequestKind::InformationChange => change_route(first),
         RequestKind::Incremental => RouteOut { inherited_via: Some("5.7"), ..first },
         RequestKind::Termination => termination_route(first),
     }
 }
 
+/// 4.6 inherits the first filing's office; part 四's steps (4.4) have no preliminary review and
+/// no recommendation, so a school on the education path is sent to its education department
+/// only, and told that the guide does not say who records the change.
+fn change_route(first: RouteOut) -> RouteOut {
+    match (first.recommends_to.is_some(), first.authority.clone()) {
+        (true, Some(education)) => RouteOut {
+            recommends_to: None,
+            inherited_via: Some("4.6"),
+            note: Some(Text::new(
+                format!("4.6 规定受理机构同首次备案，即 3.3 的{}；第四部分的办理流程（4.4）没有初审和推荐，指南未规定变更由哪一部门登记，请向其确认", education.name.zh),
+                format!("4.6 keeps the first filing's office, {} (3.3); part 四's steps (4.4) have no preliminary review or recommendation, and the guide does not say which department records the change: ask that office", education.name.en),
+            )),
+            ..first
+        },
+        _ => RouteOut { inherited_via: Some("4.6"), ..first },
+    }
+}
+
 /// 7.7 inherits the first filing's office, and 7.4.2 says the request goes to the HR
 /// department: for a school filed through an education department, the HR office it was
-/// recommended to, with no second review.
+/// recommended to, with no second review, and a note that 7.7 would point to the education
+/// department of 3.3, to be confirmed with it.
 fn termination_route(first: RouteOut) -> RouteOut {
-    match first.recommends_to.clone() {
-        Some(hr_office) => RouteOut {
+    match (first.recommends_to.clone(), first.authority.clone()) {
+        (Some(hr_office), Some(education)) => RouteOut {
             clause: "7.4.2",
+            note: Some(Text::new(
+                format!("7.7 规定受理机构同首次备案，即 3.3 的{}（初审后推荐至{}）；7.4.2 写明向人力资源社会保障部门提交。本页按 7.4.2 列出人社部门，是否须经教育部门提交，请向{}确认", education.name.zh, hr_office.name.zh, education.name.zh),
+                format!("7.7 keeps the first filing's office, {} of 3.3 (which recommends to {}); 7.4.2 says the request goes to the HR department. This page follows 7.4.2: confirm with {} whether it must go through it", education.name.en, hr_office.name.en, education.name.en),
+            )),
             authority: Some(hr_office),
             alternatives: Vec::new(),
             recommends_to: None,
             inherited_via: Some("7.7"),
             ..first
         },
-        None => RouteOut { inherited_via: Some("7.7"), ..first },
+        _ => RouteOut { inherited_via: Some("7.7"), ..first },
     }
 }
 
@@ -106,6 +129,7 @@ fn route_from_rule(rule: &'static RouteRule, facts: &Facts, place: Option<&'stat
         supervising_opinion: None,
         missing,
         inherited_via: None,
+        note: None,
     }
 }
 
@@ -119,6 +143,7 @@ fn unresolved(rule: &'static RouteRule, missing: Text) -> RouteOut {
         supervising_opinion: None,
         missing: Some(missing),
         inherited_via: None,
+        note: None,
     }
 }
 
@@ -132,6 +157,7 @@ fn unresolved_no_rule() -> RouteOut {
         supervising_opinion: None,
         missing: Some(Text::new("单位类型", "the kind of applicant")),
         inherited_via: None,
+        note: None,
     }
 }
 
@@ -188,5 +214,6 @@ fn renewal_route(facts: &Facts, first: RouteOut) -> RouteOut {
         supervising_opinion: if differs { resolve("place-hrss", located) } else { None },
         missing,
         inherited_via: None,
+        note: None,
     }
 }

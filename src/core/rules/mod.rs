@@ -27,6 +27,9 @@ pub enum Topic {
 pub enum RuleTest {
     /// The applicant's own answer: only it can know.
     Declaration,
+    /// A declaration about the occupation rows, asked only when rows are listed (4.1: an
+    /// information change rewrites occupations only for the ministry's renaming).
+    OccupationsDeclaration,
     /// Not met for these legal forms or affiliations (2.7.1). An applicant with one of
     /// `school_affiliations` (省（部）属院校) is a school that answered a barred form (a public
     /// school is legally a 事业单位): it needs confirmation and is sent to the 院校 answer.
@@ -229,6 +232,9 @@ pub struct RequestInfo {
     pub applicant: Option<ApplicantKind>,
     pub inherits_clause: Option<&'static str>,
     pub inherits: &'static [Topic],
+    /// Inherited topics the request does not evaluate, with the reason (数量限制 in parts 四 and
+    /// 六: the institution keeps occupations it holds, and would count itself).
+    pub not_evaluated: &'static [(Topic, Bilingual)],
     pub handling_time: CitedText,
     pub result_letter: Option<CitedText>,
 }
@@ -257,6 +263,13 @@ pub struct GuideClause {
 }
 
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
+
+impl RuleTest {
+    /// Whether the row is decided by the applicant's own answer (`facts.declarations[id]`).
+    pub fn is_declaration(self) -> bool {
+        matches!(self, RuleTest::Declaration | RuleTest::OccupationsDeclaration)
+    }
+}
 
 impl GuideClause {
     pub fn by_id(id: &str) -> Option<&'static GuideClause> {

@@ -71,7 +71,7 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
         Verdict::NotReady => "verdict verdict--not-ready",
         Verdict::NeedsConfirmation => "verdict verdict--confirm",
     };
-    let verdict = evaluation.verdict;
+    let verdict = evaluation.verdict.label_for(evaluation.request);
     let count = |outcome| evaluation.rules.iter().filter(|r| r.outcome == outcome).count();
     let (not_met, to_confirm, met) = (count(Outcome::NotMet), count(Outcome::NeedsConfirmation), count(Outcome::Met));
     let to_fix: Vec<RuleOutcome> =
@@ -82,7 +82,7 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     view! {
         <div class=verdict_class>
             <p class="verdict__caption">{tr(Msg::VerdictCaption)}</p>
-            <PageHeading text=Signal::derive(move || verdict.label().get(lang()).to_string())/>
+            <PageHeading text=Signal::derive(move || verdict.get(lang()).to_string())/>
             <p class="verdict__counts">
                 {move || t(lang(), Msg::VerdictCounts)
                     .replace("{met}", &met.to_string())
@@ -125,10 +125,14 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
                     })
                 })
                 .collect_view()}
-            {evaluation.with_value(|e| e.inherits.clone()).map(|inherits| view! {
-                <p class="hint">
-                    {move || t(lang(), Msg::InheritedNote).replace("{clause}", inherits.clause).replace("{part}", &inherits.from_part.to_string())}
-                </p>
+            {evaluation.with_value(|e| e.inherits.clone()).map(|inherits| {
+                let (clause, part) = (inherits.clause, inherits.from_part);
+                view! {
+                    <p class="hint">
+                        {move || t(lang(), Msg::InheritedNote).replace("{clause}", clause).replace("{part}", &part.to_string())}
+                    </p>
+                    {inherits.not_evaluated.into_iter().map(|item| view! { <p class="hint" data-not-evaluated=item.topic.name()>{tx(item.reason)}</p> }).collect_view()}
+                }
             })}
         </section>
 
@@ -219,6 +223,7 @@ fn RouteSection() -> impl IntoView {
                 {route.with_value(|r| r.inherited_via).map(|clause| view! {
                     <p class="hint">{move || t(lang(), Msg::RouteInherited).replace("{clause}", clause)}</p>
                 })}
+                {route.with_value(|r| r.note.clone()).map(|note| view! { <p class="notice" data-route-note="">{tx(note)}</p> })}
             </div>
         </section>
     }
