@@ -7,8 +7,9 @@ export type Scenario = {
   name: string;
   procedure: string;
   filedAs?: string; // label of the kind, for parts 四–七
-  legalForm: string;
+  legalForm: string; // not asked on the school track (part 三, or filed as a school)
   schoolKind?: string;
+  ownership?: string; // 公办 (the default) or 民办, for schools
   affiliations?: string[];
   place: string;
   occupations?: { search: string; level: string; standard: string }[];
@@ -22,10 +23,10 @@ const ROW = { search: "chegong", level: "三级/高级工", standard: "国家职
 const NORM_ROW = { search: "6-18-01-01", level: "四级/中级工", standard: "经人社部备案公示的评价规范" };
 const EMPLOYER_STEPS = ["employer-apply", "employer-accept", "employer-assess", "employer-file", "employer-publish"];
 const SOCIAL_STEPS = ["social-apply", "social-accept", "social-assess", "social-public-notice", "social-file", "social-publish"];
-const CHANGE = { steps: ["change-apply", "change-process"], materials: ["change-application-letter", "change-application-form", "change-evidence"] };
+const CHANGE = { verdict: "可以申请备案信息变更", steps: ["change-apply", "change-process"], materials: ["change-application-letter", "change-application-form", "change-evidence"] };
 const INCREMENTAL_MATERIALS = ["incremental-application-letter", "incremental-application-form", "incremental-assets-proof", "incremental-question-bank", "incremental-assessor-credentials"];
-const RENEWAL = { steps: ["renewal-apply", "renewal-decision", "renewal-operation"], materials: ["renewal-application-letter", "renewal-summary-report", "renewal-application-form"] };
-const TERMINATION = { steps: ["termination-prepare", "termination-apply", "termination-assess", "termination-terminate"], materials: ["termination-application-letter", "termination-closing-plan"] };
+const RENEWAL = { verdict: "可以申请续期", steps: ["renewal-apply", "renewal-decision", "renewal-operation"], materials: ["renewal-application-letter", "renewal-summary-report", "renewal-application-form"] };
+const TERMINATION = { verdict: "可以申请终止备案", steps: ["termination-prepare", "termination-apply", "termination-assess", "termination-terminate"], materials: ["termination-application-letter", "termination-closing-plan"] };
 const RENEWAL_DEADLINES = { "renewal-submit": "2027-05-01", "renewal-decision": "2027-05-31", "renewal-handling": "2027-05-01" };
 
 export const SCENARIOS: Scenario[] = [
@@ -39,31 +40,31 @@ export const SCENARIOS: Scenario[] = [
     expect: { verdict: "可以备案", authority: "province-education", steps: ["school-apply", "school-preliminary-review", "school-assess", "school-file", "school-publish"],
       materials: ["school-application-letter", "school-application-form", "school-integrity-pledge", "school-implementation-plan", "school-management-systems", "school-other-evidence"] } },
   { name: "employer change", procedure: "information-change", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...CHANGE } },
+    expect: { authority: "place-hrss", ...CHANGE } },
   { name: "social organisation change", procedure: "information-change", filedAs: "社会培训评价组织", legalForm: "民办非企业单位", place: "开封市", date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...CHANGE } },
+    expect: { authority: "place-hrss", ...CHANGE } },
   { name: "school change", procedure: "information-change", filedAs: "院校", legalForm: "院校", schoolKind: "技工院校", place: "南阳市", date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...CHANGE } },
+    expect: { authority: "place-hrss", ...CHANGE } },
   { name: "employer incremental filing", procedure: "incremental", filedAs: "用人单位", legalForm: "中央企业驻豫分支机构", place: "郑州市", occupations: [ROW], date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "province-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+    expect: { verdict: "可以申请增量备案", authority: "province-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
   { name: "social organisation incremental filing", procedure: "incremental", filedAs: "社会培训评价组织", legalForm: "企业", place: "新乡市", occupations: [ROW], date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "place-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-public-notice", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+    expect: { verdict: "可以申请增量备案", authority: "place-hrss", steps: ["incremental-apply", "incremental-accept", "incremental-assess", "incremental-public-notice", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
   { name: "school incremental filing", procedure: "incremental", filedAs: "院校", legalForm: "院校", schoolKind: "地方所属中等职业学校", place: "商丘市", occupations: [ROW], date: "2026-12-01",
-    expect: { verdict: "可以备案", authority: "place-education", steps: ["incremental-apply", "incremental-accept-education", "incremental-preliminary-review", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
+    expect: { verdict: "可以申请增量备案", authority: "place-education", steps: ["incremental-apply", "incremental-accept-education", "incremental-preliminary-review", "incremental-assess", "incremental-file", "incremental-publish"], materials: INCREMENTAL_MATERIALS } },
   { name: "employer renewal", procedure: "renewal", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2027-04-01", expiry: "2027-06-30",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
+    expect: { authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
   { name: "social organisation renewal", procedure: "renewal", filedAs: "社会培训评价组织", legalForm: "社会团体", place: "许昌市", date: "2027-04-01", expiry: "2027-06-30",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
+    expect: { authority: "place-hrss", ...RENEWAL, deadlines: RENEWAL_DEADLINES } },
   // Filed with the provincial department it was recommended to (3.9.2), supervised in 郑州: the
   // supervising place's opinion comes first (6.4.1).
   { name: "school renewal", procedure: "renewal", filedAs: "院校", legalForm: "院校", schoolKind: "高等职业学校", place: "郑州市", date: "2027-04-01", expiry: "2027-06-30",
-    expect: { verdict: "可以备案", authority: "province-hrss", steps: ["renewal-supervising-opinion", ...RENEWAL.steps], materials: RENEWAL.materials, deadlines: RENEWAL_DEADLINES } },
+    expect: { verdict: RENEWAL.verdict, authority: "province-hrss", steps: ["renewal-supervising-opinion", ...RENEWAL.steps], materials: RENEWAL.materials, deadlines: RENEWAL_DEADLINES } },
   { name: "employer termination", procedure: "termination", filedAs: "用人单位", legalForm: "企业", place: "新乡市", date: "2025-10-17", noticeStart: "2025-09-01",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...TERMINATION, deadlines: { "termination-earliest-application": "2025-10-17" } } },
+    expect: { authority: "place-hrss", ...TERMINATION, deadlines: { "termination-earliest-application": "2025-10-17" } } },
   { name: "social organisation termination", procedure: "termination", filedAs: "社会培训评价组织", legalForm: "企业", place: "济源示范区", date: "2025-10-17", noticeStart: "2025-09-01",
-    expect: { verdict: "可以备案", authority: "place-hrss", ...TERMINATION } },
+    expect: { authority: "place-hrss", ...TERMINATION } },
   { name: "school termination", procedure: "termination", filedAs: "院校", legalForm: "院校", schoolKind: "技工院校", place: "航空港区", date: "2025-10-16", noticeStart: "2025-09-01",
-    expect: { verdict: "暂不符合", authority: "place-hrss", ...TERMINATION } },
+    expect: { ...TERMINATION, verdict: "暂不符合", authority: "place-hrss" } },
 ];
 
 export const continueButton = (page: Page) => page.getByRole("button", { name: /^(继续|保存并返回核对页)$/ });
@@ -90,8 +91,10 @@ async function answerPage(page: Page, s: Scenario, slug: string) {
       await page.getByRole("radio", { name: s.filedAs!, exact: true }).check();
       break;
     case "organisation":
-      await page.getByRole("radio", { name: s.legalForm, exact: true }).check();
+      // The school track asks the kind of school and 公办/民办 directly, not the legal form.
+      if (await page.locator("#legal-form").count()) await page.getByRole("radio", { name: s.legalForm, exact: true }).check();
       if (s.schoolKind) await page.getByRole("radio", { name: s.schoolKind, exact: true }).check();
+      if (await page.locator("#school-ownership").count()) await page.getByRole("radio", { name: s.ownership ?? "公办", exact: true }).check();
       break;
     case "affiliations":
       for (const affiliation of s.affiliations ?? []) await page.getByRole("checkbox", { name: affiliation }).check();

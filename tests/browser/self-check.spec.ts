@@ -39,13 +39,59 @@ test("the error summary lists what is missing and takes the user to the field", 
   await continueButton(page).click();
   const summary = page.locator(".error-summary");
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("请选择单位性质");
-  await summary.getByRole("link", { name: "请选择单位性质" }).click();
-  await expect(page.locator("#legal-form")).toBeFocused();
+  // The school track asks the kind of school and 公办/民办, never the legal form.
+  await expect(summary).toContainText("请选择院校类型");
+  await expect(summary).toContainText("请选择公办或民办");
+  await expect(page.locator("#legal-form")).toHaveCount(0);
+  await summary.getByRole("link", { name: "请选择院校类型" }).click();
+  await expect(page.locator("#school-kind")).toBeFocused();
   await expectNoAxeViolations(page, "a page with errors");
-  await page.getByRole("radio", { name: "院校", exact: true }).check();
+  await page.getByRole("radio", { name: "地方所属中等职业学校", exact: true }).check();
   await continueButton(page).click();
-  await expect(page.locator(".field-error")).toContainText("请选择院校类型");
+  await expect(page.locator(".field-error")).toContainText("请选择公办或民办");
+});
+
+test("a public county school on the school track is never refused for being a 事业单位", async ({ page }) => {
+  // A draft that once answered 事业单位 (another procedure) keeps that answer, and the school
+  // track neither asks nor reads it.
+  await openRoute(page, "/procedure/first-social-org");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await page.getByRole("radio", { name: "事业单位", exact: true }).check();
+  await continueButton(page).click();
+  await completeSelfCheck(page, { name: "county school", procedure: "first-school", legalForm: "事业单位", schoolKind: "地方所属中等职业学校", place: "周口市",
+    occupations: [{ search: "chegong", level: "三级/高级工", standard: "国家职业（技能）标准" }], date: "2026-12-01",
+    expect: { verdict: "可以备案", authority: "place-education", steps: [], materials: [] } });
+  await expect(page.locator("h1")).toHaveText("可以备案");
+  await expect(page.locator("[data-authority]")).toHaveAttribute("data-authority", "place-education");
+  await expect(page.locator("[data-rule=school-is-school]").first()).not.toContainText("不是院校");
+});
+
+test("a private college under part 二 is asked how it is registered, by keyboard and in English", async ({ page }) => {
+  await openRoute(page, "/procedure/first-social-org");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await expect(page.locator("#legal-form-hint")).toContainText("院校（公办或民办）请选“院校”");
+  await page.getByRole("radio", { name: "院校", exact: true }).check();
+  await page.getByRole("radio", { name: "高等职业学校", exact: true }).check();
+  // 公办 then 民办 by the arrow key, as a keyboard user would.
+  await page.locator("#school-ownership").focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("radio", { name: "民办", exact: true })).toBeChecked();
+  await continueButton(page).click();
+  await expect(page.locator(".field-error")).toContainText("请选择民办院校的登记类型");
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(page.getByRole("group", { name: "Where is the private school registered?" })).toBeVisible();
+  await page.getByRole("radio", { name: "Private non-enterprise unit (registered with civil affairs)", exact: true }).check();
+  await expectNoAxeViolations(page, "the school questions (en)");
+  await page.getByRole("button", { name: /中文/ }).click();
+  await continueButton(page).click();
+  await continueButton(page).click();
+  await page.getByLabel("申请单位在哪个省辖市或示范区？").selectOption({ label: "洛阳市" });
+  await continueButton(page).click();
+  // Registered as a 民办非企业单位: its civil-affairs records are asked (2.7.2(2), (3)).
+  await expect(page.locator("h1")).toHaveText("登记和信用记录");
+  await expect(page.locator("#inspection-failed")).toBeVisible();
+  await expect(page.locator("#abnormal-listed")).toHaveCount(0);
 });
 
 test("a reload mid-way brings the user back with every answer", async ({ page }) => {
@@ -241,7 +287,7 @@ test("the result in English and large text, with screenshots at phone and deskto
     await page.screenshot({ path: `${folder}/result-${name}-${width}x${height}.png`, fullPage: true });
   }
   await page.getByRole("button", { name: /English/ }).click();
-  await expect(page.locator("h1")).toHaveText("You can file");
+  await expect(page.locator("h1")).toHaveText("You can apply for renewal");
   await page.getByRole("button", { name: "大字模式" }).or(page.getByRole("button", { name: "Large text" })).click();
   await expect(page.locator("html")).toHaveClass(/large-text/);
   await page.setViewportSize({ width: 360, height: 740 });
