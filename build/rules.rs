@@ -463,6 +463,7 @@ fn emit_eligibility(code: &mut String, clauses: &Clauses, deadline_ids: &[&str])
                 )
             }
             "occupation-official-list" => "RuleTest::OccupationOfficialList".to_string(),
+            "occupation-evaluated" => "RuleTest::OccupationEvaluated".to_string(),
             "quantity-limit" => format!("RuleTest::QuantityLimit {{ max: {} }}", row.max.unwrap_or_else(|| place.fail("needs `max`"))),
             "on-or-before-deadline" | "on-or-after-deadline" => {
                 let deadline = need(row.deadline.clone(), "deadline");

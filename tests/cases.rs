@@ -71,6 +71,7 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
         "verdict" => serde_json::to_value(evaluation.verdict).unwrap(),
         "failed" => rule_ids(evaluation, Outcome::NotMet),
         "unconfirmed" => rule_ids(evaluation, Outcome::NeedsConfirmation),
+        "leaves_scope" => rule_ids(evaluation, Outcome::LeavesScope),
         "route" => office(&evaluation.route.authority),
         "route_clause" => Value::String(evaluation.route.clause.to_string()),
         "alternatives" => evaluation.route.alternatives.iter().map(|o| office(&Some(o.clone()))).collect(),

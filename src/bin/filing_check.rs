@@ -117,6 +117,7 @@ fn text_report(evaluation: &Evaluation, lang: Lang) -> String {
             Outcome::NotMet => "✗",
             Outcome::NeedsConfirmation => "?",
             Outcome::NotApplicable => "–",
+            Outcome::LeavesScope => "↘",
         };
         let row = rule.row.map(|row| format!(" [{}{row}]", t("第", "row "))).unwrap_or_default();
         let _ = writeln!(out, "  {mark} {:<10} {}{row}", rule.clause, rule.reason.get(lang));

@@ -242,6 +242,10 @@ pub struct OccupationRow {
     /// already holds: the quantity limit (2.4) does not apply to it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub already_held: bool,
+    /// In a renewal: whether the institution evaluated this occupation during the filing
+    /// period (6.4.2: one it did not leaves the scope and is not renewed). `None`: not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluated_in_period: Option<bool>,
 }
 
 /// Facts specific to the request (renewal, termination, routing choices).

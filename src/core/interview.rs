@@ -274,8 +274,14 @@ impl Draft {
                     | RuleTest::OccupationStandard { .. }
                     | RuleTest::OccupationOfficialList
                     | RuleTest::QuantityLimit { .. }
+                    | RuleTest::OccupationEvaluated
             )
         })
+    }
+
+    /// Whether each row asks if it was evaluated during the filing period (6.4.2, renewals).
+    pub fn evaluated_in_period_asked(&self) -> bool {
+        self.rules().iter().any(|rule| rule.test == RuleTest::OccupationEvaluated)
     }
 
     /// The question pages of this case, in order.
@@ -636,9 +642,9 @@ mod tests {
         answers.place = Some("410783".into());
         assert!(fields(QuestionPage::Place, &answers).is_empty(), "a county code is a place");
         answers.occupations = vec![
-            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false },
-            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false },
-            OccupationRow { code: "".into(), name: String::new(), job_type: String::new(), levels: vec![], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false },
+            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false, evaluated_in_period: None },
+            OccupationRow { code: "6-18-01-01".into(), name: String::new(), job_type: String::new(), levels: vec![4], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false, evaluated_in_period: None },
+            OccupationRow { code: "".into(), name: String::new(), job_type: String::new(), levels: vec![], standard: None, on_official_list: None, filed_social_orgs_in_jurisdiction: None, already_held: false, evaluated_in_period: None },
         ];
         assert_eq!(fields(QuestionPage::Occupations, &answers), ["occupation-2-levels", "occupation-3-search", "occupation-3-levels"]);
         let mut social = draft("first-social-org", Some(LegalForm::Enterprise));

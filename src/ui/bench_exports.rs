@@ -69,6 +69,7 @@ fn example_facts() -> crate::core::facts::Facts {
         on_official_list: Some(true),
         filed_social_orgs_in_jurisdiction: Some(1),
         already_held: false,
+        evaluated_in_period: None,
     };
     Facts {
         request: RequestKind::FirstFiling,

@@ -47,6 +47,7 @@ fn is_per_row(test: RuleTest) -> bool {
             | RuleTest::OccupationStandard { .. }
             | RuleTest::OccupationOfficialList
             | RuleTest::QuantityLimit { .. }
+            | RuleTest::OccupationEvaluated
     )
 }
 
@@ -98,7 +99,7 @@ pub fn records_form(applicant: &Applicant) -> Result<LegalForm, Text> {
 }
 
 fn outcome(rule: &EligibilityRule, row: Option<usize>, decision: Decision) -> RuleOutcome {
-    let needs_fix = matches!(decision.outcome, Outcome::NotMet | Outcome::NeedsConfirmation);
+    let needs_fix = matches!(decision.outcome, Outcome::NotMet | Outcome::NeedsConfirmation | Outcome::LeavesScope);
     RuleOutcome {
         rule_id: rule.id,
         clause: rule.clause,
@@ -238,7 +239,8 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
         RuleTest::OccupationCategory { .. }
         | RuleTest::OccupationStandard { .. }
         | RuleTest::OccupationOfficialList
-        | RuleTest::QuantityLimit { .. } => unreachable!("per-row tests are decided by decide_row"),
+        | RuleTest::QuantityLimit { .. }
+        | RuleTest::OccupationEvaluated => unreachable!("per-row tests are decided by decide_row"),
     }
 }
 
@@ -329,6 +331,25 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
                 )),
             }
         }
+        RuleTest::OccupationEvaluated => match row.evaluated_in_period {
+            Some(true) => Decision { basis: Basis::Declared, ..Decision::met(Text::new(
+                format!("申请人确认：{} 备案期内已开展评价", row.code),
+                format!("The applicant confirms: {} was evaluated during the filing period", row.code),
+            )) },
+            Some(false) => Decision {
+                outcome: Outcome::LeavesScope,
+                basis: Basis::Declared,
+                reason: Text::new(
+                    format!("{} 备案期内未开展评价：退出评价范围，不再续期（其他职业照常续期）", row.code),
+                    format!("{} was not evaluated during the filing period: it leaves the evaluation scope and is not renewed (the others renew as usual)", row.code),
+                ),
+                fix: None,
+            },
+            None => Decision::unknown(Text::new(
+                format!("尚未回答 {} 备案期内是否开展了评价", row.code),
+                format!("Not answered yet whether {} was evaluated during the filing period", row.code),
+            )),
+        },
         _ => unreachable!("only per-row tests are decided per row"),
     }
 }

@@ -52,7 +52,7 @@ impl Verdict {
             match outcome {
                 Outcome::NotMet => return Verdict::NotReady,
                 Outcome::NeedsConfirmation => verdict = Verdict::NeedsConfirmation,
-                Outcome::Met | Outcome::NotApplicable => {}
+                Outcome::Met | Outcome::NotApplicable | Outcome::LeavesScope => {}
             }
         }
         verdict
@@ -86,6 +86,9 @@ pub enum Outcome {
     NotMet,
     NeedsConfirmation,
     NotApplicable,
+    /// A renewal's occupation not evaluated during the period leaves the evaluation scope and
+    /// is not renewed (6.4.2); the renewal of the others goes on.
+    LeavesScope,
 }
 
 /// Where an outcome comes from: the page never passes a declaration off as a check.

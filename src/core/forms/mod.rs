@@ -228,6 +228,18 @@ impl FormSet {
                     fees: facts
                         .map(|facts| facts.occupations.iter().map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: [None; 5] }).collect())
                         .unwrap_or_default(),
+                    // 6.4.2: the rows the self-check says were not evaluated (they leave the scope).
+                    occupations_not_evaluated: facts
+                        .map(|facts| {
+                            let names: Vec<String> = facts
+                                .occupations
+                                .iter()
+                                .filter(|row| row.evaluated_in_period == Some(false))
+                                .map(|row| if row.name.is_empty() { row.code.clone() } else { format!("{} {}", row.code, row.name) })
+                                .collect();
+                            names.join("、")
+                        })
+                        .unwrap_or_default(),
                     ..RenewalForm::default()
                 });
             }

@@ -48,6 +48,9 @@ pub enum RuleTest {
     OccupationStandard { standards: &'static [StandardKind] },
     OccupationOfficialList,
     QuantityLimit { max: u32 },
+    /// Each renewal row was evaluated during the filing period; one that was not leaves the
+    /// scope (6.4.2).
+    OccupationEvaluated,
     /// `missed_needs_confirmation`: the guide sets when to act, not a bar (6.4.1), so a missed
     /// deadline needs confirmation with the office instead of failing.
     OnOrBeforeDeadline { deadline: &'static str, missed_needs_confirmation: bool },

@@ -175,6 +175,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SchoolRegistrationHint => "See its certificate: civil affairs (private non-enterprise unit) or market regulator (company)",
         Msg::SchoolTrackHint => "If it is none of these, go back to the start and file as an employer or a social organisation",
         Msg::AlreadyHeldLegend => "Does the institution already hold this occupation?",
+        Msg::OutcomeLeavesScope => "Leaves the scope",
+        Msg::EvaluatedInPeriodLegend => "Was this occupation evaluated during the filing period?",
+        Msg::EvaluatedInPeriodHint => "An occupation not evaluated leaves the scope and is not renewed",
         Msg::AlreadyHeldHint => "If so, this filing only adds levels or test sites, and the limit of 3 per occupation does not apply",
     }
 }

@@ -188,6 +188,9 @@ pub enum Msg {
     SchoolTrackHint,
     AlreadyHeldLegend,
     AlreadyHeldHint,
+    OutcomeLeavesScope,
+    EvaluatedInPeriodLegend,
+    EvaluatedInPeriodHint,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

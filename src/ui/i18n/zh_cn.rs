@@ -175,6 +175,9 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SchoolRegistrationHint => "见登记证书：民政部门（民办非企业单位）或市场监管部门（企业）",
         Msg::SchoolTrackHint => "不是以上院校的，请返回首页，选择用人单位或社会培训评价组织备案",
         Msg::AlreadyHeldLegend => "本机构是否已备案该职业（工种）？",
+        Msg::OutcomeLeavesScope => "退出评价范围",
+        Msg::EvaluatedInPeriodLegend => "备案期内是否开展了该职业（工种）的评价？",
+        Msg::EvaluatedInPeriodHint => "未开展评价的职业（工种）退出评价范围，不再续期",
         Msg::AlreadyHeldHint => "已备案的，本次只增加等级或考点，不受每个职业3家的限制",
     }
 }

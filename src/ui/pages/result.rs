@@ -75,7 +75,7 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     let count = |outcome| evaluation.rules.iter().filter(|r| r.outcome == outcome).count();
     let (not_met, to_confirm, met) = (count(Outcome::NotMet), count(Outcome::NeedsConfirmation), count(Outcome::Met));
     let to_fix: Vec<RuleOutcome> =
-        evaluation.rules.iter().filter(|r| matches!(r.outcome, Outcome::NotMet | Outcome::NeedsConfirmation)).cloned().collect();
+        evaluation.rules.iter().filter(|r| matches!(r.outcome, Outcome::NotMet | Outcome::NeedsConfirmation | Outcome::LeavesScope)).cloned().collect();
     let evaluation = StoredValue::new(evaluation);
     // The sections below read the evaluation from context rather than through props.
     provide_context(evaluation);
@@ -162,6 +162,7 @@ fn RuleItem(rule: RuleOutcome) -> impl IntoView {
         Outcome::NotMet => ("outcome outcome--not-met", Msg::OutcomeNotMet),
         Outcome::NeedsConfirmation => ("outcome outcome--confirm", Msg::OutcomeNeedsConfirmation),
         Outcome::NotApplicable => ("outcome outcome--na", Msg::OutcomeNotApplicable),
+        Outcome::LeavesScope => ("outcome outcome--confirm", Msg::OutcomeLeavesScope),
     };
     let basis = match rule.basis {
         crate::core::evaluate::Basis::Declared => Some(Msg::BasisDeclared),

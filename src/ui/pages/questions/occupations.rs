@@ -60,6 +60,7 @@ fn empty_row() -> OccupationRow {
         on_official_list: None,
         filed_social_orgs_in_jurisdiction: None,
         already_held: false,
+        evaluated_in_period: None,
     }
 }
 
@@ -81,6 +82,7 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
     // Whether this case reads the count of filed organisations (2.4, social organisations).
     let quantity_asked = draft.with_untracked(|d| d.quantity_asked());
     let already_held_asked = draft.with_untracked(|d| d.already_held_asked());
+    let evaluated_in_period_asked = draft.with_untracked(|d| d.evaluated_in_period_asked());
     let remove = move |_| store.update_draft(|d| {
         if index < d.occupations.len() {
             d.occupations.remove(index);
@@ -154,6 +156,18 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                 selected=Signal::derive(move || row().and_then(|r| r.on_official_list))
                 on_select=Callback::new(move |v| update(Box::new(move |r| r.on_official_list = Some(v))))
             />
+            // A renewal asks, per occupation, whether it was evaluated (6.4.2).
+            {evaluated_in_period_asked.then(|| view! {
+                <RadioGroup
+                    id=id("evaluated")
+                    legend=both(Msg::EvaluatedInPeriodLegend)
+                    hint=both(Msg::EvaluatedInPeriodHint)
+                    options=vec![(true, both(Msg::AnswerYes)), (false, both(Msg::AnswerNo))]
+                    selected=Signal::derive(move || row().and_then(|r| r.evaluated_in_period))
+                    on_select=Callback::new(move |evaluated| update(Box::new(move |r| r.evaluated_in_period = Some(evaluated))))
+                    inline=true
+                />
+            })}
             // An incremental filing may add levels or test sites to an occupation it holds (5.1):
             // then 2.4 does not apply, and the count is not asked.
             {already_held_asked.then(|| view! {
@@ -210,6 +224,7 @@ fn RowFeedback(index: usize) -> impl IntoView {
                         Outcome::NotMet => ("outcome outcome--not-met", Msg::OutcomeNotMet),
                         Outcome::NeedsConfirmation => ("outcome outcome--confirm", Msg::OutcomeNeedsConfirmation),
                         Outcome::NotApplicable => ("outcome outcome--na", Msg::OutcomeNotApplicable),
+                        Outcome::LeavesScope => ("outcome outcome--confirm", Msg::OutcomeLeavesScope),
                     };
                     view! {
                         <li class="row-feedback__item">
