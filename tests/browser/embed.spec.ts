@@ -169,7 +169,7 @@ test("a self-check completed inside the iframe is posted by the result page to t
   await next();
   await expect(heading).toHaveText("核对您的回答");
   await frame.getByRole("button", { name: "查看结果" }).click();
-  await expect(heading).toHaveText("可以备案");
+  await expect(heading).toHaveText("可以申请终止备案");
   await page.waitForFunction(() => (window as any).received.length > 0);
   const received = await page.evaluate(() => (window as any).received);
   expect(received).toHaveLength(1);
