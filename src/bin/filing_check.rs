@@ -148,6 +148,14 @@ fn text_report(evaluation: &Evaluation, lang: Lang) -> String {
     if let Some(office) = &route.supervising_opinion {
         let _ = writeln!(out, "  {}: {}", t("先由监管地出具意见", "opinion first from"), office.name.get(lang));
     }
+    if let Some(note) = &route.note {
+        let _ = writeln!(out, "  ! {}", note.get(lang));
+    }
+    if let Some(inherits) = &evaluation.inherits {
+        for item in &inherits.not_evaluated {
+            let _ = writeln!(out, "  ({}) {}", item.topic.name(), item.reason.get(lang));
+        }
+    }
 
     let _ = writeln!(out, "\n{}", t("办理流程", "Steps"));
     for (index, step) in evaluation.steps.iter().enumerate() {
