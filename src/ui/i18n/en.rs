@@ -169,5 +169,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "Fill in the forms",
         Msg::FillInFormsHint => "Fill in, check and print the guide's attachment forms for this result, or save them as a package.",
         Msg::OpenPackageFromStart => "Open a saved package",
+        Msg::DateEstimated => "{date} (estimate)",
+        Msg::CalendarSourcesHeading => "Working days from",
     }
 }

@@ -181,6 +181,8 @@ pub enum Msg {
     FillInForms,
     FillInFormsHint,
     OpenPackageFromStart,
+    DateEstimated,
+    CalendarSourcesHeading,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

@@ -169,5 +169,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "填写备案表格",
         Msg::FillInFormsHint => "按自查结果，逐一填写、检查并打印指南附件中的表格，或保存为数据包。",
         Msg::OpenPackageFromStart => "打开已保存的数据包",
+        Msg::DateEstimated => "{date}（估算）",
+        Msg::CalendarSourcesHeading => "工作日依据",
     }
 }
