@@ -121,12 +121,12 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts, calendar: &Calendar) -> D
 /// The years a working-day count went through come back with the date (none for calendar days),
 /// so the result can name each year's source.
 fn shift(anchor: Date, offset: i32, unit: DayUnit, calendar: &Calendar) -> Result<Reckoned, CalendarUnknown> {
-    let date = match unit {
+    let date: Result<Date, CalendarUnknown> = match unit {
         DayUnit::CalendarDays => {
             // Not `ToSpan::days`: its `expect` formats jiff's error, which pulls all of jiff's
             // error messages into the wasm. Same panic for an offset out of jiff's range.
             let span = Span::new().try_days(offset).unwrap_or_else(|_| panic!("value for days is out of bounds"));
-            anchor.checked_add(span).unwrap_or(anchor)
+            Ok(anchor.checked_add(span).unwrap_or(anchor))
         }
         DayUnit::WorkingDays => {
             let anchor_counts = calendar.is_working_day(anchor)?;
@@ -134,5 +134,5 @@ fn shift(anchor: Date, offset: i32, unit: DayUnit, calendar: &Calendar) -> Resul
             return calendar.add_working_days(anchor, offset + extra);
         }
     };
-    Ok(Reckoned { date, years: Vec::new() })
+    date.map(|date| Reckoned { date, years: Vec::new() })
 }
