@@ -2,11 +2,17 @@
 """Derive the project's reference tables under data/ from the raw sources in shared/data/.
 
 usage: python3 scripts/derive-reference-data.py [SOURCES]
+       python3 scripts/derive-reference-data.py --holidays YYYY.json [YYYY.json ...]
 
 SOURCES defaults to ../shared/data relative to the repository (the repository's parent folder
 holds shared/). Needs Python 3.11 and pypinyin (pip install pypinyin). The outputs are committed,
 so builds and tests never run Python; run this again when a source has a new release and review
 the diff and data/occupations-report.md.
+
+--holidays takes a newly published year: holiday-cn's YYYY.json (or the same shape transcribed
+from the State Council's notice, with its address in "papers") is checked and merged into
+data/holidays.csv and data/calendar-years.csv; nothing else is touched and pypinyin is not needed.
+A year already in the tables is replaced by the file's days.
 
 Writes:
 - data/occupations.csv              occupations (osta-dadian is the primary list)
@@ -24,10 +30,9 @@ import re
 import sys
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
 
 REPO = Path(__file__).resolve().parent.parent
-SOURCES = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+SOURCES = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "--holidays" else REPO.parent / "shared" / "data"
 DATA = REPO / "data"
 ASSETS = REPO / "assets"
 
@@ -44,6 +49,8 @@ def syllables(name):
     """One pinyin syllable per character of the name (empty for punctuation), so that the search
     can map a pinyin match back to the characters it covers. pypinyin reads the whole name at once
     so that its phrase dictionary picks the reading of polyphonic characters (行, 重, 调) in context."""
+    from pypinyin import Style, lazy_pinyin
+
     readings = lazy_pinyin(name, style=Style.NORMAL, errors=lambda chars: [""] * len(chars))
     if len(readings) != len(name):
         raise SystemExit(f"pinyin: {name!r}: {len(readings)} readings for {len(name)} characters")
@@ -244,19 +251,65 @@ def derive_places():
     return len(places), len(counties)
 
 
+DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+def add_year(doc, rows, years, where):
+    """Checks one holiday-cn year document and adds its days to rows ({date: (name, off)}) and
+    its notice to years ({year: papers}). Refuses what the app would refuse in a site.json."""
+    year = doc.get("year")
+    if not isinstance(year, int) or not 2000 <= year <= 2200:
+        raise SystemExit(f"{where}: year: not a year between 2000 and 2200")
+    papers = doc.get("papers")
+    if not papers or not all(isinstance(p, str) and p.startswith(("https://", "http://")) for p in papers):
+        raise SystemExit(f"{where}: {year}: papers: the notice's address (https://...) is needed")
+    for index, day in enumerate(doc.get("days") or []):
+        match = DATE.match(str(day.get("date", "")))
+        if not match or int(match[1]) not in (year, year - 1):
+            raise SystemExit(f"{where}: {year}: days[{index}].date: not a date YYYY-MM-DD of {year} (or late {year - 1})")
+        if not isinstance(day.get("isOffDay"), bool) or not str(day.get("name", "")).strip():
+            raise SystemExit(f"{where}: {year}: days[{index}]: needs a name and isOffDay true or false")
+        row = (day["name"], "true" if day["isOffDay"] else "false")
+        if rows.setdefault(day["date"], row) != row:
+            raise SystemExit(f"{where}: {day['date']}: two different entries: {rows[day['date']]} {row}")
+    years[year] = " ".join(papers)
+
+
 def derive_holidays():
     rows = {}
-    years = []
+    years = {}
     for path in sorted((SOURCES / "holidays").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         if not doc["days"]:
             # An empty file means the State Council has not published that year's arrangement.
             continue
-        years.append([doc["year"], " ".join(doc["papers"])])
-        for day in doc["days"]:
-            row = (day["name"], "true" if day["isOffDay"] else "false")
-            if rows.setdefault(day["date"], row) != row:
-                raise SystemExit(f"holidays: {day['date']}: two different entries: {rows[day['date']]} {row}")
+        add_year(doc, rows, years, path)
+    return write_holiday_tables(rows, years)
+
+
+def add_holiday_years(paths):
+    """Merges newly published years into the committed tables (--holidays)."""
+    rows, years = {}, {}
+    with open(DATA / "holidays.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            rows[row["date"]] = (row["name"], row["is_off_day"])
+    with open(DATA / "calendar-years.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            years[int(row["year"])] = row["papers"]
+    for path in paths:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not doc.get("days"):
+            raise SystemExit(f"{path}: days: empty (the arrangement is not published yet)")
+        # The file's days replace the year's rows (a corrected notice); late days of the year
+        # before stay unless the file lists them again.
+        year = doc.get("year")
+        rows = {date: row for date, row in rows.items() if not date.startswith(f"{year}-")}
+        add_year(doc, rows, years, path)
+    return write_holiday_tables(rows, years)
+
+
+def write_holiday_tables(rows, years):
+    years = sorted(years.items())
     write_csv(
         DATA / "holidays.csv",
         ["date", "name", "is_off_day"],
@@ -269,12 +322,19 @@ def derive_holidays():
         ["year", "papers"],
         years,
         comment="Generated by scripts/derive-reference-data.py. The years whose holiday arrangement has been published\n"
-        "(a non-empty holiday-cn file); a date computation that reaches any other year answers calendar unknown.",
+        "(a non-empty holiday-cn file); a date computation that reaches any other year takes the host's site.json\n"
+        "or the estimate (Monday to Friday less the fixed-date holidays), shown as such.",
     )
     return len(rows), [y for y, _ in years]
 
 
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--holidays":
+        if len(sys.argv) < 3:
+            raise SystemExit("--holidays needs at least one YYYY.json")
+        holidays, years = add_holiday_years(sys.argv[2:])
+        print(f"holiday rows: {holidays}, years: {years}")
+        return
     report = []
     large_counts = derive_occupations(report)
     (DATA / "occupations-report.md").write_text("\n".join(report) + "\n", encoding="utf-8")

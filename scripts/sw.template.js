@@ -19,6 +19,9 @@ const CACHE_NAME = CACHE_PREFIX + VERSION;
 const scopeUrl = new URL(self.registration.scope);
 // The site's two pages: the self-check at the scope, the forms page in forms/.
 const APP_PAGES = ["", "forms/"];
+// The host's settings beside index.html (precached with the build's copy, then kept fresh).
+const SITE_JSON = "site.json";
+const SITE_JSON_URL = new URL(SITE_JSON, scopeUrl).href;
 
 self.addEventListener("install", (event) => {
   // A file with a content hash in its name never changes, so the copy the page has just loaded
@@ -72,6 +75,21 @@ self.addEventListener("fetch", (event) => {
     if (!page) return;
     event.respondWith(
       caches.open(CACHE_NAME).then((cache) => cache.match(page).then((hit) => hit || fetch(request))),
+    );
+    return;
+  }
+  // The host's site.json changes without a new build: the network first, so that a year the
+  // host adds reaches the page at once, and the copy kept at the last success when offline.
+  if (url.pathname === scopeUrl.pathname + SITE_JSON) {
+    event.respondWith(
+      caches.open(CACHE_NAME).then((cache) =>
+        fetch(request, { cache: "no-cache" })
+          .then((response) => {
+            if (response.ok) cache.put(SITE_JSON_URL, response.clone());
+            return response;
+          })
+          .catch(() => cache.match(SITE_JSON_URL).then((hit) => hit || Response.error())),
+      ),
     );
     return;
   }

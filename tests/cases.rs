@@ -12,18 +12,23 @@
 //! `unconfirmed` (rules that need confirmation), `route` / `alternatives` / `recommends_to` /
 //! `supervising_opinion` (`authority-id` or `authority-id@place`, `null` for none), `steps`,
 //! `materials`, `handling` (ordered ids), `deadlines` (`{"id": "YYYY-MM-DD" | "missing" |
-//! "calendar-unknown-YYYY"}`), `noted_deadlines` (ids of the deadlines that carry a note: a
+//! "calendar-unknown-YYYY" | "estimated-YYYY-MM-DD"}`), `calendar` (`{"YYYY": "published" |
+//! "host" | "estimated"}`), `noted_deadlines` (ids of the deadlines that carry a note: a
 //! date past one it should precede), `result_letter` and `handling_time` (their clauses),
 //! `verdict_label` (the heading in Chinese), `route_noted` (the route carries a note),
 //! `not_evaluated` (inherited topics not evaluated), `material_notes_mention` and
 //! `step_details_mention` (`{"id": "words"}`, checked by containment).
+//! `"host_holidays": "examples/site.json"` evaluates on the calendar with that file's years
+//! (as the page does with the host's `site.json`, and the command line with `--holidays`).
 
 use std::{collections::BTreeMap, fs, path::Path};
 
 use serde::Deserialize;
 use serde_json::Value;
 
-use henan_filing::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, evaluate};
+use henan_filing::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, evaluate_with};
+use henan_filing::core::reference::calendar::Calendar;
+use henan_filing::core::site::read_holidays_file;
 use henan_filing::core::interview::Draft;
 use henan_filing::core::package::read_package;
 use henan_filing::core::rules::ELIGIBILITY_RULES;
@@ -39,6 +44,9 @@ struct Case {
     /// Without that answer, the case must then go through the draft unchanged.
     #[serde(default)]
     import_drops: Option<String>,
+    /// A holidays file (relative to the crate) whose years the calendar adds.
+    #[serde(default)]
+    host_holidays: Option<String>,
     facts: Value,
     expect: BTreeMap<String, Value>,
 }
@@ -88,9 +96,16 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
                     DateOutcome::Known { date } => date.to_string(),
                     DateOutcome::MissingInput { .. } => "missing".to_string(),
                     DateOutcome::CalendarUnknown { year } => format!("calendar-unknown-{year}"),
+                    DateOutcome::Estimated { date, .. } => format!("estimated-{date}"),
                 };
                 (deadline.id.to_string(), Value::String(value))
             })
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+        "calendar" => evaluation
+            .calendar
+            .iter()
+            .map(|basis| (basis.year.to_string(), serde_json::to_value(&basis.source).unwrap()))
             .collect::<serde_json::Map<_, _>>()
             .into(),
         "result_letter" => evaluation.result_letter.as_ref().map_or(Value::Null, |letter| letter.clause.into()),
@@ -143,8 +158,18 @@ fn check(path: &Path) -> Vec<String> {
     // Through the package reader, as the app and the command-line tool would read it.
     let package = serde_json::json!({ "schema_version": 1, "facts": facts }).to_string();
     let package = read_package(&package).unwrap_or_else(|e| panic!("{name}: the facts are not a valid package: {e}"));
-    let evaluation = evaluate(&package.facts);
     let mut problems = Vec::new();
+    let calendar = match &case.host_holidays {
+        None => Calendar::built_in(),
+        Some(file) => {
+            let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap_or_else(|e| panic!("{name}: {file}: {e}"));
+            let settings = read_holidays_file(&text);
+            problems.extend(settings.problems.iter().map(|problem| format!("{name}: {file}: {problem}")));
+            settings.calendar
+        }
+    };
+    let evaluate = |facts: &_| evaluate_with(facts, &calendar);
+    let evaluation = evaluate(&package.facts);
     // An imported package becomes the app's draft: through the draft, the case must evaluate
     // exactly the same (the answers the interview asks carry every fact that matters).
     let mut importable = package.facts.clone();

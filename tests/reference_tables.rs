@@ -308,6 +308,32 @@ fn working_day_arithmetic() {
     assert_eq!(CalendarUnknown { year: 2027 }.to_string(), "calendar unknown for 2027");
 }
 
+#[test]
+fn an_unpublished_year_is_estimated_on_the_fixed_date_holidays_only() {
+    use calendar::{Calendar, Reckoned, YearSource};
+    let built_in = Calendar::built_in();
+    assert_eq!(calendar::estimated_day_kind(date(2027, 1, 1)), DayKind::Holiday("元旦"));
+    assert_eq!(calendar::estimated_day_kind(date(2027, 5, 3)), DayKind::Weekday); // 5-1, 5-2 only
+    assert_eq!(calendar::estimated_day_kind(date(2027, 10, 1)), DayKind::Holiday("国庆节"));
+    assert_eq!(calendar::estimated_day_kind(date(2027, 2, 8)), DayKind::Weekday); // 春节 is not guessed
+    assert_eq!(built_in.basis(2026).map(|b| b.source), Some(YearSource::Published));
+    assert_eq!(built_in.basis(2027).map(|b| b.source), Some(YearSource::Estimated));
+    assert_eq!(built_in.basis(2019), None);
+    // Thursday 2027-09-30 + 1 working day skips National Day 10-01..10-03 and the weekend to Monday 10-04.
+    let next = built_in.add_working_days(date(2027, 9, 30), 1);
+    assert_eq!(next, Ok(Reckoned { date: date(2027, 10, 4), years: vec![2027] }));
+    // Published years stay exact: the same count as the built-in table.
+    assert_eq!(built_in.add_working_days(date(2025, 9, 26), 1).map(|r| r.date), calendar::add_working_days(date(2025, 9, 26), 1));
+    assert_eq!(built_in.add_working_days(date(2019, 12, 30), 3), Err(CalendarUnknown { year: 2019 }));
+}
+
+/// README "The working-day calendar" states these figures (`cargo run --example estimate-error`).
+#[test]
+fn the_estimate_for_2026_as_if_unknown_is_this_far_from_the_real_calendar() {
+    let error = calendar::estimate_error(2026, 30).unwrap();
+    assert_eq!(error, calendar::EstimateError { windows: 323, differing: 219, later: 16, max_days: 8, total_days: 576 });
+}
+
 // ---- standards ----
 
 #[test]

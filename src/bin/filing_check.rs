@@ -7,18 +7,22 @@
 use std::{fmt::Write as _, io::Read, process::ExitCode};
 
 use henan_filing::core::{
-    APP_VERSION, Evaluation, Lang, PROCEDURES, RULE_TABLE_EDITION, evaluate,
-    evaluate::{DateOutcome, Outcome},
+    APP_VERSION, Evaluation, Lang, PROCEDURES, RULE_TABLE_EDITION,
+    evaluate::{DateOutcome, Outcome, evaluate_with},
     package::read_package,
+    reference::calendar::YearSource,
+    site::{SiteSettings, read_holidays_file},
 };
 
-const USAGE: &str = "usage: filing-check [FILE | -] [--text] [--lang zh-CN|en]
+const USAGE: &str = "usage: filing-check [FILE | -] [--text] [--lang zh-CN|en] [--holidays FILE]...
        filing-check --version
        filing-check --procedures [--lang zh-CN|en]
 
 Reads a package file (JSON, schema_version 2, or 1 migrated on reading; `-` or no FILE reads
 standard input) and prints
-its evaluation: JSON by default, readable text with --text.";
+its evaluation: JSON by default, readable text with --text.
+--holidays adds years' holiday arrangements this version does not have: a holiday-cn year file
+(YYYY.json), a list of them, or a site.json; entries it cannot use are named on standard error.";
 
 /// Why the command failed: bad usage (exit 2) or bad input (exit 1).
 enum Failure {
@@ -28,7 +32,12 @@ enum Failure {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args, &mut std::io::stdin()) {
+    let mut warnings = Vec::new();
+    let result = run(&args, &mut std::io::stdin(), &mut warnings);
+    for warning in warnings {
+        eprintln!("filing-check: warning: {warning}");
+    }
+    match result {
         Ok(output) => {
             print!("{output}");
             ExitCode::SUCCESS
@@ -49,6 +58,7 @@ struct Options {
     lang: Lang,
     text: bool,
     file: Option<String>,
+    holidays: Vec<String>,
     action: Option<&'static str>,
 }
 
@@ -65,6 +75,10 @@ fn parse_args(args: &[String]) -> Result<Options, Failure> {
                 let tag = rest.next().ok_or_else(|| Failure::Usage("--lang needs a value: zh-CN or en".into()))?;
                 options.lang = Lang::from_tag(tag).ok_or_else(|| Failure::Usage(format!("unknown language {tag:?}")))?;
             }
+            "--holidays" => {
+                let path = rest.next().ok_or_else(|| Failure::Usage("--holidays needs a file".into()))?;
+                options.holidays.push(path.clone());
+            }
             flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown argument {flag:?}"))),
             file if options.file.is_none() => options.file = Some(file.to_string()),
             extra => return Err(Failure::Usage(format!("only one package file at a time, got {extra:?} too"))),
@@ -73,8 +87,9 @@ fn parse_args(args: &[String]) -> Result<Options, Failure> {
     Ok(options)
 }
 
-/// Turns the arguments (and standard input) into the text to print.
-fn run(args: &[String], stdin: &mut dyn Read) -> Result<String, Failure> {
+/// Turns the arguments (and standard input) into the text to print; what was left out of a
+/// `--holidays` file goes to `warnings`.
+fn run(args: &[String], stdin: &mut dyn Read, warnings: &mut Vec<String>) -> Result<String, Failure> {
     let options = parse_args(args)?;
     match options.action {
         Some("version") => return Ok(format!("filing-check {APP_VERSION}\nrule tables: {RULE_TABLE_EDITION}\n")),
@@ -92,8 +107,16 @@ fn run(args: &[String], stdin: &mut dyn Read) -> Result<String, Failure> {
         }
         Some(path) => std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?,
     };
+    let mut host_years = Vec::new();
+    for path in &options.holidays {
+        let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let SiteSettings { calendar, problems } = read_holidays_file(&text);
+        warnings.extend(problems.into_iter().map(|problem| format!("{path}: {problem}")));
+        host_years.extend(calendar.host_years().iter().cloned());
+    }
+    let calendar = henan_filing::core::reference::calendar::Calendar::with_host_years(host_years);
     let package = read_package(&json).map_err(|e| Failure::Input(format!("not a valid package: {e}")))?;
-    let evaluation = evaluate(&package.facts);
+    let evaluation = evaluate_with(&package.facts, &calendar);
     if options.text {
         Ok(text_report(&evaluation, options.lang))
     } else {
@@ -186,6 +209,17 @@ fn text_report(evaluation: &Evaluation, lang: Lang) -> String {
             }
         }
     }
+    if !evaluation.calendar.is_empty() {
+        let _ = writeln!(out, "\n{}", t("工作日依据", "Working days from"));
+        for year in &evaluation.calendar {
+            // The page says "supplied by this site"; here the years came from --holidays.
+            let line = match year.source {
+                YearSource::Host => format!("{}{} {}", year.year, t("年：--holidays 文件提供的节假日安排", ": the holiday arrangement from the --holidays file"), year.papers.join(" ")),
+                _ => year.describe().get(lang).to_string(),
+            };
+            let _ = writeln!(out, "  {line}");
+        }
+    }
     let _ = writeln!(out, "\n{}: {} ({})", t("办理时限", "Handling time"), evaluation.handling_time.text.get(lang), evaluation.handling_time.clause);
     if let Some(letter) = &evaluation.result_letter {
         let _ = writeln!(out, "{}: {} ({})", t("办理结果", "Result letter"), letter.text.get(lang), letter.clause);
@@ -203,7 +237,13 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
         (DateOutcome::MissingInput { what }, Lang::En) => format!("needs {}", what.en.to_lowercase()),
         (DateOutcome::CalendarUnknown { year }, Lang::ZhCn) => format!("{year}年节假日安排未公布，无法计算"),
         (DateOutcome::CalendarUnknown { year }, Lang::En) => format!("calendar unknown for {year}"),
+        (DateOutcome::Estimated { date, estimated_years }, Lang::ZhCn) => format!("{date}（估算：{}年节假日安排未公布）", years(estimated_years)),
+        (DateOutcome::Estimated { date, estimated_years }, Lang::En) => format!("{date} (estimate: the {} holidays are not published)", years(estimated_years)),
     }
+}
+
+fn years(years: &[i16]) -> String {
+    years.iter().map(i16::to_string).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -212,7 +252,7 @@ mod tests {
 
     fn run_with(list: &[&str], stdin: &str) -> Result<String, Failure> {
         let args: Vec<String> = list.iter().map(|s| s.to_string()).collect();
-        run(&args, &mut stdin.as_bytes())
+        run(&args, &mut stdin.as_bytes(), &mut Vec::new())
     }
 
     fn input_error(result: Result<String, Failure>) -> String {
@@ -276,9 +316,56 @@ mod tests {
         assert!(out.contains("也可: 河南省职业技能等级评价指导中心"), "{out}");
     }
 
+    /// Notice from Monday 2027-01-18, applying on 2027-03-01: on the estimate, the 30 working days
+    /// end on 02-26; the example's (invented) 2027 arrangement has a week of 春节 in them.
+    const TERMINATION_2027: &str = r#"{"schema_version": 2, "facts": {"request": "termination",
+        "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
+        "application_date": "2027-03-01", "details": {"termination_notice_start": "2027-01-18"},
+        "declarations": {"termination-registration-stopped": true, "termination-within-validity": true}}}"#;
+
+    #[test]
+    fn a_year_not_published_gives_an_estimate_said_as_such_in_both_forms() {
+        let json: serde_json::Value = serde_json::from_str(&run_with(&[], TERMINATION_2027).ok().unwrap()).unwrap();
+        assert_eq!(json["verdict"], "needs-confirmation");
+        let deadline = &json["deadlines"][0];
+        assert_eq!(deadline["date"], serde_json::json!({"status": "estimated", "date": "2027-03-01", "estimated_years": [2027]}));
+        assert_eq!(json["calendar"][0]["source"], "estimated");
+        let text = run_with(&["--text"], TERMINATION_2027).ok().unwrap();
+        assert!(text.contains("2027-03-01（估算：2027年节假日安排未公布）"), "{text}");
+        assert!(text.contains("工作日依据\n  2027年：安排尚未公布，日期为估算"), "{text}");
+    }
+
+    #[test]
+    fn a_holidays_file_gives_the_exact_date_and_the_verdict() {
+        let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/site.json");
+        let mut warnings = Vec::new();
+        let args: Vec<String> = ["--holidays", example, "--text", "--lang", "en"].iter().map(|s| s.to_string()).collect();
+        let text = run(&args, &mut TERMINATION_2027.as_bytes(), &mut warnings).ok().unwrap();
+        assert_eq!(warnings, Vec::<String>::new());
+        assert!(text.starts_with("Verdict: Not yet eligible"), "{text}");
+        assert!(text.contains("Earliest day to apply for termination (after 30 working days of notice) (7.4.1): 2027-03-08"), "{text}");
+        assert!(text.contains("2027: the holiday arrangement from the --holidays file https://example.org/"), "{text}");
+    }
+
+    #[test]
+    fn a_bad_holidays_entry_is_ignored_and_named() {
+        let dir = std::env::temp_dir().join(format!("filing-check-holidays-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("2027.json");
+        std::fs::write(&path, r#"{"year": 2027, "papers": ["https://example.org/x"], "days": [{"name": "元旦", "date": "2027-1-1", "isOffDay": true}]}"#).unwrap();
+        let path = path.to_string_lossy().to_string();
+        let mut warnings = Vec::new();
+        let args: Vec<String> = ["--holidays", &path].iter().map(|s| s.to_string()).collect();
+        let out = run(&args, &mut TERMINATION_2027.as_bytes(), &mut warnings).ok().unwrap();
+        assert_eq!(warnings, [format!("{path}: holidays[0]: 2027: days[0].date: not a date YYYY-MM-DD of 2027 (or late 2026); the entry is ignored")]);
+        assert!(out.contains(r#""status": "estimated""#), "{out}");
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(input_error(run_with(&["--holidays", "/no/such/holidays.json"], TERMINATION_2027)).contains("cannot read /no/such/holidays.json"));
+    }
+
     #[test]
     fn bad_arguments_are_usage_errors() {
-        for args in [&["--bogus"][..], &["--lang"], &["--lang", "fr"], &["a.json", "b.json"]] {
+        for args in [&["--bogus"][..], &["--lang"], &["--lang", "fr"], &["a.json", "b.json"], &["--holidays"]] {
             assert!(matches!(run_with(args, ""), Err(Failure::Usage(_))), "{args:?}");
         }
     }

@@ -3,20 +3,32 @@
 use crate::core::evaluate::{DateOutcome, Evaluation};
 use crate::core::text::Lang;
 
-/// An `.ics` text with one all-day event per known deadline; `None` when no date is known.
-/// `stamp` is the creation time in UTC, `YYYYMMDDTHHMMSSZ` (the core has no clock).
+/// An `.ics` text with one all-day event per known or estimated deadline; `None` when there is
+/// none. An estimated date says so in its summary and names the estimate's rule in its
+/// description. `stamp` is the creation time in UTC, `YYYYMMDDTHHMMSSZ` (the core has no clock).
 pub fn deadlines_calendar(evaluation: &Evaluation, lang: Lang, stamp: &str) -> Option<String> {
     let events: Vec<String> = evaluation
         .deadlines
         .iter()
         .filter_map(|deadline| {
-            let DateOutcome::Known { date } = deadline.date else { return None };
+            let (date, estimated_years) = match &deadline.date {
+                DateOutcome::Known { date } => (*date, &[][..]),
+                DateOutcome::Estimated { date, estimated_years } => (*date, &estimated_years[..]),
+                _ => return None,
+            };
             let day = basic_format(date);
             let next_day = basic_format(date.tomorrow().ok()?);
-            let citation = match lang {
+            let mut citation = match lang {
                 Lang::ZhCn => format!("依据《河南省职业技能等级评价机构备案工作指南（2024年版）》{}", deadline.clause),
                 Lang::En => format!("Henan filing guide (2024 edition), clause {}", deadline.clause),
             };
+            let mut summary = deadline.title.get(lang).to_string();
+            if !estimated_years.is_empty() {
+                summary = format!("{}{summary}", if lang == Lang::ZhCn { "（估算）" } else { "(estimate) " });
+                for basis in evaluation.calendar.iter().filter(|basis| estimated_years.contains(&basis.year)) {
+                    citation = format!("{citation}\n{}", basis.describe().get(lang));
+                }
+            }
             Some(
                 [
                     "BEGIN:VEVENT".to_string(),
@@ -24,7 +36,7 @@ pub fn deadlines_calendar(evaluation: &Evaluation, lang: Lang, stamp: &str) -> O
                     format!("DTSTAMP:{stamp}"),
                     format!("DTSTART;VALUE=DATE:{day}"),
                     format!("DTEND;VALUE=DATE:{next_day}"),
-                    format!("SUMMARY:{}", escape(deadline.title.get(lang))),
+                    format!("SUMMARY:{}", escape(&summary)),
                     format!("DESCRIPTION:{}", escape(&citation)),
                     "END:VEVENT".to_string(),
                 ]
@@ -87,6 +99,21 @@ mod tests {
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270502"), "{ics}");
         assert!(ics.lines().all(|line| line.len() <= 75), "{ics}");
+    }
+
+    #[test]
+    fn an_estimated_date_says_so_in_the_event() {
+        let package = read_package(
+            r#"{"schema_version": 2, "facts": {"request": "termination", "application_date": "2027-03-01",
+            "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
+            "details": {"termination_notice_start": "2027-01-18"}}}"#,
+        )
+        .unwrap();
+        let ics = deadlines_calendar(&evaluate(&package.facts), Lang::ZhCn, "20261128T120000Z").unwrap();
+        let unfolded = ics.replace("\r\n ", "");
+        assert!(unfolded.contains("DTSTART;VALUE=DATE:20270301\r\n"), "{ics}");
+        assert!(unfolded.contains("SUMMARY:（估算）最早可提交终止申请日"), "{ics}");
+        assert!(unfolded.contains("\\n2027年：安排尚未公布，日期为估算"), "{ics}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod interview;
 pub mod iso_date;
 pub mod package;
 pub mod rules;
+pub mod site;
 pub mod procedure;
 pub mod reference;
 pub mod text;

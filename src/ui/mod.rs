@@ -15,6 +15,7 @@ mod i18n;
 mod offline;
 mod pages;
 mod router;
+mod site;
 mod storage;
 mod store;
 // Exported for the browser tests only (tests/browser/embed.spec.ts); the app never calls it.
@@ -37,6 +38,7 @@ fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
     router::follow_location_hash(store);
+    site::load_site_settings(store.calendar);
 
     view! {
         <SiteHeader/>

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::core::{Lang, interview::Draft, package::SCHEMA_VERSION};
+use crate::core::{Lang, interview::Draft, package::SCHEMA_VERSION, reference::calendar::Calendar};
 
 use super::{router::Route, storage};
 
@@ -46,6 +46,9 @@ pub struct Store {
     pub draft: RwSignal<Draft>,
     pub save_status: RwSignal<SaveStatus>,
     pub large_text: RwSignal<bool>,
+    /// The working-day calendar: the built-in years, plus those of the host's `site.json` once
+    /// read (by the self-check page, `ui::site`; the forms page shows no working-day dates).
+    pub calendar: RwSignal<Calendar>,
 }
 
 impl Store {
@@ -58,6 +61,7 @@ impl Store {
             draft: RwSignal::new(draft),
             save_status: RwSignal::new(loaded_status),
             large_text: RwSignal::new(storage::read(LARGE_TEXT_KEY).as_deref() == Some("on")),
+            calendar: RwSignal::new(Calendar::built_in()),
         };
         // Keep <html lang> true to the text shown (screen readers pick their voice from it).
         Effect::new(move |_| {

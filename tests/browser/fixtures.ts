@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const SUB_PATH = "/hosted/under/a/sub-path/";
 
-type Watch = { requests: string[]; errors: string[] };
+export type Watch = { requests: string[]; errors: string[] };
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
@@ -33,6 +33,14 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+
+/** For a test that expects a console error: takes the errors that contain `text` out of the
+ * watch (so they do not fail the test) and returns them, for the test to check. */
+export function takeErrors(watch: Watch, text: string): string[] {
+  const taken = watch.errors.filter((error) => error.includes(text));
+  watch.errors = watch.errors.filter((error) => !error.includes(text));
+  return taken;
+}
 
 /** Opens a hash route and waits until the app has rendered its page heading. */
 export async function openRoute(page: Page, hashRoute: string, base = "/") {

@@ -5,11 +5,11 @@ use jiff::{Span, civil::Date};
 use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
 use super::{request_info_for, schedule, takes_topic};
 use crate::core::facts::{Applicant, ApplicantKind, Facts, LegalForm, OccupationRow, RequestKind, SchoolOwnership};
-use crate::core::reference::occupation;
+use crate::core::reference::{calendar::Calendar, occupation};
 use crate::core::rules::{ELIGIBILITY_RULES, EligibilityRule, RequestInfo, RuleTest, Topic};
 
 /// Every rule that applies to the request, with its outcome (per occupation row for row rules).
-pub fn evaluate_rules(facts: &Facts, info: &RequestInfo) -> Vec<RuleOutcome> {
+pub fn evaluate_rules(facts: &Facts, info: &RequestInfo, calendar: &Calendar) -> Vec<RuleOutcome> {
     let mut outcomes = Vec::new();
     for rule in ELIGIBILITY_RULES.iter().filter(|rule| applies(rule, facts.request, facts.applicant.kind, info)) {
         if is_per_row(rule.test) {
@@ -23,7 +23,7 @@ pub fn evaluate_rules(facts: &Facts, info: &RequestInfo) -> Vec<RuleOutcome> {
                 outcomes.push(outcome(rule, Some(index + 1), decide_row(rule, facts, row)));
             }
         } else {
-            outcomes.push(outcome(rule, None, decide(rule, facts)));
+            outcomes.push(outcome(rule, None, decide(rule, facts, calendar)));
         }
     }
     outcomes
@@ -113,7 +113,7 @@ fn outcome(rule: &EligibilityRule, row: Option<usize>, decision: Decision) -> Ru
     }
 }
 
-fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
+fn decide(rule: &EligibilityRule, facts: &Facts, calendar: &Calendar) -> Decision {
     let form = facts.applicant.legal_form;
     let form_label = form.label();
     match rule.test {
@@ -234,7 +234,7 @@ fn decide(rule: &EligibilityRule, facts: &Facts) -> Decision {
         RuleTest::OnOrBeforeDeadline { deadline, missed_needs_confirmation }
         | RuleTest::OnOrAfterDeadline { deadline, missed_needs_confirmation } => {
             let on_or_before = matches!(rule.test, RuleTest::OnOrBeforeDeadline { .. });
-            deadline_rule(facts, deadline, on_or_before, missed_needs_confirmation)
+            deadline_rule(facts, deadline, on_or_before, missed_needs_confirmation, calendar)
         }
         RuleTest::OccupationCategory { .. }
         | RuleTest::OccupationStandard { .. }
@@ -407,8 +407,8 @@ fn only_for(forms: &[LegalForm]) -> Decision {
     Decision::not_applicable(Text::new(format!("仅适用于{zh}"), format!("Applies only to: {en}")))
 }
 
-fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, missed_needs_confirmation: bool) -> Decision {
-    let computed = schedule::deadline(facts, deadline);
+fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, missed_needs_confirmation: bool, calendar: &Calendar) -> Decision {
+    let computed = schedule::deadline(facts, deadline, calendar);
     let application = facts.application_date;
     match computed.date {
         DateOutcome::MissingInput { what } => Decision::unknown(Text::new(format!("尚未填写{}", what.zh), format!("{} is not given yet", what.en))),
@@ -416,6 +416,22 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, miss
             format!("{year}年的节假日安排尚未公布，无法计算工作日"),
             format!("calendar unknown for {year}: working days cannot be counted"),
         )),
+        // Never met or not met on an estimate: a week of 春节 can move the date either way.
+        DateOutcome::Estimated { date, estimated_years } => {
+            let years = estimated_years.iter().map(i16::to_string).collect::<Vec<_>>().join("、");
+            let title = computed.title;
+            let (zh, en) = match (on_or_before, application <= date, application >= date) {
+                (true, true, _) | (false, _, true) => ("按估算符合", "on the estimate it holds"),
+                _ => ("按估算不符合", "on the estimate it does not hold"),
+            };
+            Decision::unknown(Text::new(
+                format!("{years}年节假日安排尚未公布，{}估算为{date}，申请日{application}{zh}，须在安排公布后确认", title.zh),
+                format!(
+                    "The {years} holiday arrangement is not published: the {} is estimated as {date}; with the application date {application}, {en}, to be confirmed once it is published",
+                    title.en.to_ascii_lowercase()
+                ),
+            ))
+        }
         DateOutcome::Known { date } => {
             let title = computed.title;
             let ok = if on_or_before { application <= date } else { application >= date };
@@ -450,7 +466,7 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, miss
                 );
                 if missed_needs_confirmation {
                     let mut reason = reason;
-                    if let Some(clash) = schedule::deadline_clash(facts) {
+                    if let Some(clash) = schedule::deadline_clash(facts, calendar) {
                         reason.zh = format!("{}；{}", reason.zh, clash.zh);
                         reason.en = format!("{}; {}", reason.en, clash.en);
                     }

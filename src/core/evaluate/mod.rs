@@ -13,16 +13,25 @@ pub use eligibility::applicable_rules;
 pub use output::*;
 
 use crate::core::facts::{ApplicantKind, Facts, RequestKind};
+use crate::core::reference::calendar::Calendar;
 use crate::core::rules::{FirstFiling, REQUEST_INFOS, RequestInfo, Topic};
 use crate::core::{APP_VERSION, RULE_TABLE_EDITION};
 
-/// Evaluates the facts against every rule table.
+/// Evaluates the facts against every rule table, on the built-in working-day calendar.
 pub fn evaluate(facts: &Facts) -> Evaluation {
+    evaluate_with(facts, &Calendar::built_in())
+}
+
+/// Evaluates the facts on a calendar that may carry the host's years (`core::site`).
+pub fn evaluate_with(facts: &Facts, calendar: &Calendar) -> Evaluation {
     let first_filing = FirstFiling::for_applicant(facts.applicant.kind);
     let info = request_info(facts);
-    let rules = eligibility::evaluate_rules(facts, info);
+    let rules = eligibility::evaluate_rules(facts, info, calendar);
     let route = route::receiving_route(facts);
-    let deadlines = schedule::deadlines(facts);
+    let deadlines = schedule::deadlines(facts, calendar);
+    let mut years: Vec<i16> = deadlines.iter().flat_map(|deadline| deadline.calendar_years.iter().copied()).collect();
+    years.sort_unstable();
+    years.dedup();
     let steps = schedule::steps(facts, &route, &deadlines);
     let (materials, handling_rules) = schedule::materials(facts);
 
@@ -45,6 +54,7 @@ pub fn evaluate(facts: &Facts) -> Evaluation {
         materials,
         handling_rules,
         deadlines,
+        calendar: years.into_iter().filter_map(|year| calendar.basis(year)).collect(),
         handling_time: CitedOut::from(info.handling_time),
         result_letter: info.result_letter.map(CitedOut::from),
         service: service_facts(facts, info, first_filing),

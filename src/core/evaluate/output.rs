@@ -177,9 +177,15 @@ pub enum DateOutcome {
     MissingInput {
         what: Text,
     },
-    /// The working-day calendar of this year is not published: never guessed.
+    /// The working-day calendar of this year is not known and no estimate's rule holds for it.
     CalendarUnknown {
         year: i16,
+    },
+    /// Counted through years whose arrangement is not published, on the estimate's rule
+    /// (`calendar::estimated_day_kind`): shown as an estimate, never the basis of a verdict.
+    Estimated {
+        date: Date,
+        estimated_years: Vec<i16>,
     },
 }
 
@@ -193,6 +199,9 @@ pub struct DeadlineOut {
     /// after the decision date or the expiry).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// The years a working-day count went through (their sources are in `Evaluation::calendar`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub calendar_years: Vec<i16>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -282,6 +291,9 @@ pub struct Evaluation {
     pub materials: Vec<MaterialOut>,
     pub handling_rules: Vec<HandlingOut>,
     pub deadlines: Vec<DeadlineOut>,
+    /// Where the working days of every year the deadlines counted through come from.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub calendar: Vec<crate::core::reference::calendar::YearBasis>,
     pub handling_time: CitedOut,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result_letter: Option<CitedOut>,

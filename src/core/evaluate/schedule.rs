@@ -4,7 +4,7 @@ use jiff::{Span, civil::Date};
 
 use super::output::{DateOutcome, DeadlineOut, HandlingOut, MaterialOut, RouteOut, StepOut, Text};
 use crate::core::facts::Facts;
-use crate::core::reference::calendar::{self, CalendarUnknown};
+use crate::core::reference::calendar::{Calendar, CalendarUnknown, Reckoned, YearSource};
 use crate::core::rules::{
     Condition, DEADLINE_RULES, DayUnit, DeadlineAnchor, DeadlineRule, HANDLING_RULES, MATERIAL_RULES, STEP_RULES,
 };
@@ -77,8 +77,8 @@ pub fn materials(facts: &Facts) -> (Vec<MaterialOut>, Vec<HandlingOut>) {
 }
 
 /// Every deadline of the request, each with a note where it passes the deadline it should not.
-pub fn deadlines(facts: &Facts) -> Vec<DeadlineOut> {
-    let mut computed: Vec<DeadlineOut> = DEADLINE_RULES.iter().filter(|rule| rule.request == facts.request).map(|rule| compute(rule, facts)).collect();
+pub fn deadlines(facts: &Facts, calendar: &Calendar) -> Vec<DeadlineOut> {
+    let mut computed: Vec<DeadlineOut> = DEADLINE_RULES.iter().filter(|rule| rule.request == facts.request).map(|rule| compute(rule, facts, calendar)).collect();
     let notes: Vec<Option<Text>> = computed.iter().map(|deadline| clash(deadline, &computed, facts)).collect();
     for (deadline, note) in computed.iter_mut().zip(notes) {
         deadline.note = note;
@@ -88,8 +88,8 @@ pub fn deadlines(facts: &Facts) -> Vec<DeadlineOut> {
 
 /// The first plain statement that a deadline passes one it should precede, if any (a late
 /// renewal's eligibility reason repeats it).
-pub fn deadline_clash(facts: &Facts) -> Option<Text> {
-    deadlines(facts).into_iter().find_map(|deadline| deadline.note)
+pub fn deadline_clash(facts: &Facts, calendar: &Calendar) -> Option<Text> {
+    deadlines(facts, calendar).into_iter().find_map(|deadline| deadline.note)
 }
 
 fn clash(deadline: &DeadlineOut, all: &[DeadlineOut], facts: &Facts) -> Option<Text> {
@@ -113,25 +113,34 @@ fn clash(deadline: &DeadlineOut, all: &[DeadlineOut], facts: &Facts) -> Option<T
 }
 
 /// One deadline by id (eligibility rules compare the application date with it).
-pub fn deadline(facts: &Facts, id: &str) -> DeadlineOut {
+pub fn deadline(facts: &Facts, id: &str, calendar: &Calendar) -> DeadlineOut {
     let rule = DeadlineRule::by_id(id).expect("build.rs checks deadline references");
-    compute(rule, facts)
+    compute(rule, facts, calendar)
 }
 
-fn compute(rule: &'static DeadlineRule, facts: &Facts) -> DeadlineOut {
+fn compute(rule: &'static DeadlineRule, facts: &Facts, calendar: &Calendar) -> DeadlineOut {
     let anchor = match rule.anchor {
         DeadlineAnchor::FilingExpiry => facts.details.filing_expiry.ok_or_else(|| Text::new("备案到期日", "The filing's expiry date")),
         DeadlineAnchor::ApplicationDate => Ok(facts.application_date),
         DeadlineAnchor::TerminationNoticeStart => facts.details.termination_notice_start.ok_or_else(|| Text::new("终止备案公示开始日", "The first day of the termination notice")),
     };
+    let mut calendar_years = Vec::new();
     let date = match anchor {
         Err(what) => DateOutcome::MissingInput { what },
-        Ok(anchor) => match shift(anchor, rule.offset, rule.unit) {
-            Ok(date) => DateOutcome::Known { date },
+        Ok(anchor) => match shift(anchor, rule.offset, rule.unit, calendar) {
+            Ok(Reckoned { date, years }) => {
+                let estimated_years: Vec<i16> = years
+                    .iter()
+                    .copied()
+                    .filter(|year| calendar.basis(*year).is_some_and(|basis| basis.source == YearSource::Estimated))
+                    .collect();
+                calendar_years = years;
+                if estimated_years.is_empty() { DateOutcome::Known { date } } else { DateOutcome::Estimated { date, estimated_years } }
+            }
             Err(unknown) => DateOutcome::CalendarUnknown { year: unknown.year },
         },
     };
-    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date, note: None }
+    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date, note: None, calendar_years }
 }
 
 /// Moves `anchor` by `offset` days of `unit`.
@@ -139,8 +148,11 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts) -> DeadlineOut {
 /// Working days are read as a period that starts on the anchor: `offset` full working days,
 /// the anchor counting as the first when it is a working day, and the result is the working day
 /// after the period (7.4.1: a notice of 30 working days before the application).
-fn shift(anchor: Date, offset: i32, unit: DayUnit) -> Result<Date, CalendarUnknown> {
-    match unit {
+///
+/// The years a working-day count went through come back with the date (none for calendar days),
+/// so the result can name each year's source.
+fn shift(anchor: Date, offset: i32, unit: DayUnit, calendar: &Calendar) -> Result<Reckoned, CalendarUnknown> {
+    let date: Result<Date, CalendarUnknown> = match unit {
         DayUnit::CalendarDays => {
             // Not `ToSpan::days`: its `expect` formats jiff's error, which pulls all of jiff's
             // error messages into the wasm. Same panic for an offset out of jiff's range.
@@ -148,9 +160,10 @@ fn shift(anchor: Date, offset: i32, unit: DayUnit) -> Result<Date, CalendarUnkno
             Ok(anchor.checked_add(span).unwrap_or(anchor))
         }
         DayUnit::WorkingDays => {
-            let anchor_counts = calendar::is_working_day(anchor)?;
+            let anchor_counts = calendar.is_working_day(anchor)?;
             let extra = if anchor_counts || offset < 0 { 0 } else { 1 };
-            calendar::add_working_days(anchor, offset + extra)
+            return calendar.add_working_days(anchor, offset + extra);
         }
-    }
+    };
+    date.map(|date| Reckoned { date, years: Vec::new() })
 }

@@ -179,5 +179,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::EvaluatedInPeriodLegend => "Was this occupation evaluated during the filing period?",
         Msg::EvaluatedInPeriodHint => "An occupation not evaluated leaves the scope and is not renewed",
         Msg::AlreadyHeldHint => "If so, this filing only adds levels or test sites, and the limit of 3 per occupation does not apply",
+        Msg::DateEstimated => "{date} (estimate)",
+        Msg::CalendarSourcesHeading => "Working days from",
     }
 }

@@ -191,6 +191,8 @@ pub enum Msg {
     OutcomeLeavesScope,
     EvaluatedInPeriodLegend,
     EvaluatedInPeriodHint,
+    DateEstimated,
+    CalendarSourcesHeading,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

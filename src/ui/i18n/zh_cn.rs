@@ -179,5 +179,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::EvaluatedInPeriodLegend => "备案期内是否开展了该职业（工种）的评价？",
         Msg::EvaluatedInPeriodHint => "未开展评价的职业（工种）退出评价范围，不再续期",
         Msg::AlreadyHeldHint => "已备案的，本次只增加等级或考点，不受每个职业3家的限制",
+        Msg::DateEstimated => "{date}（估算）",
+        Msg::CalendarSourcesHeading => "工作日依据",
     }
 }

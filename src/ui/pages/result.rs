@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, RuleOutcome, Verdict, evaluate};
+use crate::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, RuleOutcome, Verdict, evaluate_with};
 use crate::core::interview::QuestionPage;
 use crate::core::rules::Topic;
 use crate::core::{Lang, ics::deadlines_calendar};
@@ -23,7 +23,11 @@ pub fn ResultPage() -> impl IntoView {
     if draft.with_untracked(|d| d.request().is_none()) {
         return view! { <NoSelfCheck/> }.into_any();
     }
-    let evaluation = Memo::new(move |_| draft.with(|d| d.facts()).map(|facts| evaluate(&facts)));
+    // On the host's calendar too (site.json), which may arrive after the page is drawn.
+    let evaluation = Memo::new(move |_| {
+        let facts = draft.with(|d| d.facts())?;
+        Some(store.calendar.with(|calendar| evaluate_with(&facts, calendar)))
+    });
     // Tell an opted-in host page (issue 8: embedding) each time a new result is shown.
     Effect::new(move |_| {
         if let Some(evaluation) = evaluation.get() {
@@ -235,6 +239,7 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
         DateOutcome::Known { date } => crate::core::iso_date::format(*date),
         DateOutcome::MissingInput { what } => t(lang, Msg::DateNeeds).replace("{what}", what.get(lang)),
         DateOutcome::CalendarUnknown { year } => t(lang, Msg::CalendarUnknown).replace("{year}", &year.to_string()),
+        DateOutcome::Estimated { date, .. } => t(lang, Msg::DateEstimated).replace("{date}", &crate::core::iso_date::format(*date)),
     }
 }
 
@@ -251,7 +256,8 @@ fn StepsSection() -> impl IntoView {
             crate::ui::download::download_text("deadlines.ics", "text/calendar;charset=utf-8", &ics);
         }
     };
-    let has_dates = deadlines.iter().any(|d| matches!(d.date, DateOutcome::Known { .. }));
+    let has_dates = deadlines.iter().any(|d| matches!(d.date, DateOutcome::Known { .. } | DateOutcome::Estimated { .. }));
+    let calendar = evaluation.with_value(|e| e.calendar.clone());
     view! {
         <section aria-labelledby="steps">
             <h2 id="steps">{tr(Msg::StepsHeading)}</h2>
@@ -283,6 +289,12 @@ fn StepsSection() -> impl IntoView {
                             {deadline.note.clone().map(|note| view! { <br/><strong>{tx(note)}</strong> })}
                         </li>
                     }).collect_view()}
+                </ul>
+            })}
+            {(!calendar.is_empty()).then(|| view! {
+                <h3>{tr(Msg::CalendarSourcesHeading)}</h3>
+                <ul class="list calendar-sources">
+                    {calendar.into_iter().map(|year| view! { <li data-calendar-year=year.year data-calendar-source=year.source.name()>{tx(year.describe())}</li> }).collect_view()}
                 </ul>
             })}
             {has_dates.then(|| view! {

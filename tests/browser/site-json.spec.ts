@@ -1,0 +1,62 @@
+// The host's site.json (README "The host's site.json"): a year's holiday arrangement it carries
+// is used for the working days and named as the host's; without it the date is an estimate; a
+// broken file or entry is reported in the console and the page works on.
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { test, expect, takeErrors } from "./fixtures";
+import { completeSelfCheck, type Scenario } from "./self-check-flow";
+
+// The service worker would answer site.json itself; these tests serve it through page.route.
+test.use({ serviceWorkers: "block" });
+
+const EXAMPLE = JSON.parse(readFileSync(new URL("../../examples/site.json", import.meta.url), "utf8"));
+
+// Notice from Monday 2027-01-18, applying on 2027-03-01: on the estimate the 30 working days end
+// on 02-26; the example's (invented) 2027 arrangement has a week of 春节 in them (03-08).
+const TERMINATION_2027: Scenario = {
+  name: "termination into 2027", procedure: "termination", filedAs: "用人单位", legalForm: "企业", place: "新乡市",
+  date: "2027-03-01", noticeStart: "2027-01-18",
+  expect: { verdict: "", authority: "place-hrss", steps: [], materials: [] },
+};
+
+async function serveSiteJson(page: Page, body: string) {
+  await page.route("**/site.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+}
+
+const deadline = (page: Page) => page.locator("[data-deadline=termination-earliest-application]");
+const year2027 = (page: Page) => page.locator("[data-calendar-year='2027']");
+
+test("a 2027 arrangement in site.json gives the exact date and the verdict; a bad entry is left out and logged", async ({ page, watch }) => {
+  const badEntry = { year: 2028, papers: ["https://example.org/2028"], days: [{ name: "元旦", date: "2028-13-01", isOffDay: true }] };
+  await serveSiteJson(page, JSON.stringify({ ...EXAMPLE, holidays: [...EXAMPLE.holidays, badEntry] }));
+  await completeSelfCheck(page, TERMINATION_2027);
+  await expect(page.locator("h1")).toHaveText("暂不符合");
+  await expect(deadline(page)).toContainText("2027-03-08");
+  await expect(deadline(page)).not.toContainText("估算");
+  await expect(year2027(page)).toHaveAttribute("data-calendar-source", "host");
+  await expect(year2027(page)).toContainText("本站提供的节假日安排 https://example.org/invented-2027-holiday-arrangement");
+  await expect(page.locator("[data-rule=termination-notice-served]").first()).toContainText("早7天");
+  expect(takeErrors(watch, "site.json:")).toEqual([
+    "console: site.json: holidays[1]: 2028: days[0].date: not a date YYYY-MM-DD of 2028 (or late 2027); the entry is ignored",
+  ]);
+});
+
+test("without a 2027 arrangement the date is an estimate and the rule waits for it", async ({ page }) => {
+  // dist/site.json as built: no years.
+  await completeSelfCheck(page, TERMINATION_2027);
+  await expect(page.locator("h1")).toHaveText("需进一步确认");
+  await expect(deadline(page)).toContainText("2027-03-01（估算）");
+  await expect(year2027(page)).toHaveAttribute("data-calendar-source", "estimated");
+  await expect(year2027(page)).toContainText("2027年：安排尚未公布，日期为估算");
+  await expect(page.locator("[data-rule=termination-notice-served]").first()).toContainText("须在安排公布后确认");
+});
+
+test("a broken site.json is reported in the console and ignored", async ({ page, watch }) => {
+  await serveSiteJson(page, "{ \"holidays\": [");
+  await completeSelfCheck(page, TERMINATION_2027);
+  await expect(page.locator("h1")).toHaveText("需进一步确认");
+  await expect(deadline(page)).toContainText("2027-03-01（估算）");
+  const errors = takeErrors(watch, "site.json:");
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toContain("console: site.json: not a JSON document");
+});
