@@ -266,6 +266,9 @@ pub enum FormsMsg {
     StandardTextHint,
     SummaryFormHint,
     SystemsFormHint,
+    StaffIdNumberHint,
+    ShowThisIdNumber,
+    HideThisIdNumber,
 }
 
 /// The text of `msg` in `lang`.
