@@ -45,6 +45,7 @@ pub const FIELD_LABELS: &[(&str, Bilingual)] = &[
     ("application.occupations[].levels", b("等级", "Levels")),
     ("application.occupations[].standard", b("评价标准", "Evaluation standard")),
     ("application.changed_fields", b("变更的项目（打印时标红）", "Fields that changed (printed in red)")),
+    ("application.unticked_boxes", b("不提交的材料及原因", "Materials not handed in, and why")),
     // 附件2
     ("plan.sections", b("实施方案各节", "Sections of the plan")),
     // 附件3
@@ -148,6 +149,10 @@ pub const FIELD_LABELS: &[(&str, Bilingual)] = &[
 pub fn field_label(path: &str) -> Option<Bilingual> {
     let generic = generic_path(path);
     let lookup = |key: &str| FIELD_LABELS.iter().find(|(known, _)| *known == key).map(|(_, label)| *label);
+    // A map keyed by a box (`application.unticked_boxes.other`) is labelled as the map.
+    if generic.starts_with("application.unticked_boxes.") {
+        return lookup("application.unticked_boxes");
+    }
     lookup(&generic).or_else(|| {
         let (form, rest) = generic.split_once('.')?;
         lookup(&format!("*.{rest}")).or_else(|| {

@@ -370,7 +370,7 @@ fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation:
         rows_of_items: true,
         ..Table::default()
     };
-    let submitted = evaluation.map(|evaluation| submitted_material_boxes(&evaluation.materials)).unwrap_or_default();
+    let submitted = evaluation.map(|evaluation| submitted_material_boxes(&evaluation.materials, Some(form))).unwrap_or_default();
     let other_names: Vec<String> = submitted
         .other_materials
         .iter()

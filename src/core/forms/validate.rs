@@ -268,6 +268,15 @@ fn check_application(check: &mut Checker, facts: &Facts, form: &ApplicationForm)
         check.missing("application.occupations", "至少一个申请职业（工种）", "at least one occupation");
     }
     check_occupation_rows(check, form);
+    for (material_box, reason) in &form.unticked_boxes {
+        if reason.trim().is_empty() {
+            let key = serde_json::to_value(material_box).expect("a unit variant").as_str().expect("a string").to_string();
+            check.push(
+                format!("application.unticked_boxes.{key}"),
+                Text::new(format!("请说明为何不提交第{}项材料", material_box.number()), format!("say why item {} is not handed in", material_box.number())),
+            );
+        }
+    }
 }
 
 fn check_occupation_rows(check: &mut Checker, form: &ApplicationForm) {
@@ -731,6 +740,13 @@ mod tests {
             },
             &["application.occupations[1].levels", "application.occupations[2].levels", "staff.assessors[2].id_number"],
         );
+    }
+
+    #[test]
+    fn an_unticked_material_box_needs_its_reason() {
+        use crate::core::forms::application::MaterialBox;
+        check(&example_facts(), |forms| { forms.application.as_mut().unwrap().unticked_boxes.insert(MaterialBox::Other, " ".into()); }, &["application.unticked_boxes.other"]);
+        check(&example_facts(), |forms| { forms.application.as_mut().unwrap().unticked_boxes.insert(MaterialBox::Other, "已在实施方案中附".into()); }, &[]);
     }
 
     #[test]

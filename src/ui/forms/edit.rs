@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::forms::application::{ApplicationField, InstitutionType, UnitNature, submitted_material_boxes};
+use crate::core::forms::application::{ApplicationField, InstitutionType, MaterialBox, UnitNature, submitted_material_boxes};
 use crate::core::forms::codes::Level;
 use crate::core::forms::id_documents::IdDocumentKind;
 use crate::core::forms::labels::label;
@@ -226,7 +226,8 @@ fn changed_fields() -> AnyView {
     .into_any()
 }
 
-/// 提交材料清单: ticked from the self-check's materials, not typed.
+/// 提交材料清单: ticked from the self-check's materials and the rows' standards, not typed; a
+/// box the applicant knows does not fit can be unticked, with the reason (kept in the package).
 fn submitted_materials() -> AnyView {
     let state = FormsState::use_context();
     let store = Store::use_context();
@@ -236,30 +237,88 @@ fn submitted_materials() -> AnyView {
             <p class="hint">{tr(FormsMsg::MaterialBoxesHint)}</p>
             {move || {
                 let lang = store.lang.get();
-                state.evaluation.with(|evaluation| {
-                    let Some(evaluation) = evaluation else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
-                    let submitted = submitted_material_boxes(&evaluation.materials);
-                    view! {
-                        <ul class="material-boxes">
-                            {crate::core::forms::application::MaterialBox::ALL.into_iter().map(|material_box| {
-                                let ticked = submitted.ticked.contains(&material_box);
-                                view! {
-                                    <li class:material-boxes--ticked=ticked>
-                                        <span aria-hidden="true">{if ticked { "☑ " } else { "☐ " }}</span>
-                                        <span class="visually-hidden">{t(lang, if ticked { FormsMsg::BoxTicked } else { FormsMsg::BoxNotTicked })}</span>
-                                        {format!("{}. {}", material_box.number(), material_box.label().get(lang))}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                })
+                let Some(evaluation) = state.evaluation.get() else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
+                let submitted = state.forms.with(|forms| submitted_material_boxes(&evaluation.materials, forms.application.as_ref()));
+                view! {
+                    <ul class="material-boxes">
+                        {MaterialBox::ALL.into_iter().map(|material_box| {
+                            let ticked = submitted.ticked.contains(&material_box);
+                            let unticked = submitted.unticked.contains(&material_box);
+                            view! {
+                                <li class:material-boxes--ticked=ticked>
+                                    <span aria-hidden="true">{if ticked { "☑ " } else { "☐ " }}</span>
+                                    <span class="visually-hidden">{t(lang, if ticked { FormsMsg::BoxTicked } else { FormsMsg::BoxNotTicked })}</span>
+                                    {format!("{}. {}", material_box.number(), material_box.label().get(lang))}
+                                    {(ticked || unticked).then(|| untick_control(material_box, unticked))}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
             }}
         </section>
     }
     .into_any()
 }
+
+/// "不提交此项" for a box the self-check ticks, and the reason once unticked.
+fn untick_control(material_box: MaterialBox, unticked: bool) -> AnyView {
+    let key = serde_json::to_value(material_box).ok().and_then(|value| value.as_str().map(str::to_string)).unwrap_or_default();
+    let path = format!("application.unticked_boxes.{key}");
+    let toggle = bind::Lens::new(
+        move |forms: &FormSet| forms.application.as_ref().is_some_and(|form| form.unticked_boxes.contains_key(&material_box)),
+        move |forms: &mut FormSet, on: bool| {
+            if let Some(form) = forms.application.as_mut() {
+                if on {
+                    form.unticked_boxes.entry(material_box).or_default();
+                } else {
+                    form.unticked_boxes.remove(&material_box);
+                }
+            }
+        },
+    );
+    let reason = bind::Lens::new(
+        move |forms: &FormSet| forms.application.as_ref().and_then(|form| form.unticked_boxes.get(&material_box).cloned()).unwrap_or_default(),
+        move |forms: &mut FormSet, text: String| {
+            if let Some(form) = forms.application.as_mut() {
+                form.unticked_boxes.insert(material_box, text);
+            }
+        },
+    );
+    let index = usize::from(material_box.number()) - 1;
+    view! {
+        <div class="material-boxes__untick">
+            {bind::checkbox(&format!("{path}-off"), UNTICK_LABELS[index], toggle)}
+            {unticked.then(|| bind::text(&path, UNTICK_REASON_LABELS[index], None, reason))}
+        </div>
+    }
+    .into_any()
+}
+
+/// The untick control's labels, by box (1 to 9).
+const UNTICK_LABELS: [Bilingual; 9] = [
+    b("不提交第1项", "Do not hand in item 1"),
+    b("不提交第2项", "Do not hand in item 2"),
+    b("不提交第3项", "Do not hand in item 3"),
+    b("不提交第4项", "Do not hand in item 4"),
+    b("不提交第5项", "Do not hand in item 5"),
+    b("不提交第6项", "Do not hand in item 6"),
+    b("不提交第7项", "Do not hand in item 7"),
+    b("不提交第8项", "Do not hand in item 8"),
+    b("不提交第9项", "Do not hand in item 9"),
+];
+const UNTICK_REASON_LABELS: [Bilingual; 9] = [
+    b("不提交第1项的原因", "Why item 1 is not handed in"),
+    b("不提交第2项的原因", "Why item 2 is not handed in"),
+    b("不提交第3项的原因", "Why item 3 is not handed in"),
+    b("不提交第4项的原因", "Why item 4 is not handed in"),
+    b("不提交第5项的原因", "Why item 5 is not handed in"),
+    b("不提交第6项的原因", "Why item 6 is not handed in"),
+    b("不提交第7项的原因", "Why item 7 is not handed in"),
+    b("不提交第8项的原因", "Why item 8 is not handed in"),
+    b("不提交第9项的原因", "Why item 9 is not handed in"),
+];
 
 // ------------------------------------------------------------------------ 附件2
 

@@ -45,7 +45,7 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::ImportReplace => "Replace with the package",
         FormsMsg::ImportReplaceQuestion => "{file} can be opened. Opening it replaces the answers and forms on this device. Go on?",
         FormsMsg::ImportUnreadable => "The file {file} could not be read.",
-        FormsMsg::MaterialBoxesHint => "Ticked from the self-check; Other names the materials it stands for.",
+        FormsMsg::MaterialBoxesHint => "Ticked from the self-check and the rows' standards (item 9's norms only where a row uses one); Other names the materials it stands for. Untick an item that does not apply and say why: the reason is kept in the package.",
         FormsMsg::NoFormsNeeded => "This procedure needs none of the guide's attachment forms.",
         FormsMsg::OccupationCodeHint => "e.g. 6-18-01-01",
         FormsMsg::OfficeFormsHeading => "Forms for receiving offices",

@@ -45,7 +45,7 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::ImportReplace => "用数据包替换",
         FormsMsg::ImportReplaceQuestion => "“{file}”可以导入。导入将替换本设备上当前的回答和表格，是否继续？",
         FormsMsg::ImportUnreadable => "无法读取文件“{file}”。",
-        FormsMsg::MaterialBoxesHint => "根据自查结果自动勾选；“其他”后列出对应的材料。",
+        FormsMsg::MaterialBoxesHint => "根据自查结果和各行的评价标准自动勾选（行业、企业评价规范仅在有职业采用时列入第9项）；“其他”后列出对应的材料。不适用的可取消勾选并说明原因，原因保存在数据包中。",
         FormsMsg::NoFormsNeeded => "此事项无需填写指南附件中的表格。",
         FormsMsg::OccupationCodeHint => "如 6-18-01-01",
         FormsMsg::OfficeFormsHeading => "受理机构用表",
