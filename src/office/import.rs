@@ -3,8 +3,8 @@
 //!
 //! The columns are found by their headings (the ones `office::xlsx` writes, and the usual
 //! variants), wherever the heading row is in the first rows. A row that cannot be taken as it
-//! is (no name, a quantity that is not a number, an unknown ownership, a wrong ID number, the
-//! same person twice) is left out and reported with its row number in the file, so the user can
+//! is (no name, a quantity that is not a number with its unit, a wrong identity document number
+//! (`护照：E12345678` names its kind), the same person twice) is left out and reported with its row number in the file, so the user can
 //! fix the file and import again; the good rows are offered for import.
 
 use std::io::Cursor;
