@@ -62,3 +62,17 @@ fn no_text_is_empty_and_the_chinese_catalogue_is_chinese() {
         }
     }
 }
+
+/// A hint's example must pass the check the field gets: a user copies it to see the format.
+#[test]
+fn the_credit_code_hints_example_is_a_valid_code() {
+    use henan_filing::core::forms::codes::CreditCode;
+    for file in ["forms_zh_cn.rs", "forms_en.rs"] {
+        let (_, hint) = entries("FormsMsg", file).into_iter().find(|(key, _)| key == "CreditCodeHint").unwrap_or_else(|| panic!("{file}: CreditCodeHint"));
+        let example = hint
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|word| word.len() == 18)
+            .unwrap_or_else(|| panic!("{file}: the credit-code hint gives no 18-character example: {hint}"));
+        assert!(CreditCode::parse(example).is_ok(), "{file}: the hint's example {example} is not a valid code: {:?}", CreditCode::parse(example));
+    }
+}

@@ -37,6 +37,8 @@ fn every_field_the_checks_name_has_a_label() {
     }
     let application = forms.application.as_mut().unwrap();
     application.occupations.push(Default::default());
+    application.unticked_boxes.insert(henan_filing::core::forms::application::MaterialBox::Other, String::new());
+    forms.systems.as_mut().unwrap().additions.push(Default::default());
     let renewal = forms.renewal.as_mut().unwrap();
     renewal.statistics.push(Default::default());
     renewal.fees.push(Default::default());

@@ -7,7 +7,7 @@ use std::io::Read;
 
 use henan_filing::core::forms::application::{ApplicationField, InstitutionType, UnitNature};
 use henan_filing::core::forms::codes::Level;
-use henan_filing::core::forms::equipment::{EquipmentGroup, EquipmentItem, Ownership};
+use henan_filing::core::forms::equipment::{EquipmentGroup, EquipmentItem};
 use henan_filing::core::forms::plan::PLAN_SECTIONS;
 use henan_filing::core::forms::renewal::{CreditStatus, EvaluationStatistic, Fee, FeeRow};
 use henan_filing::core::forms::staff::{StaffMember, StaffTable};
@@ -22,7 +22,7 @@ const ID_A: &str = "11010519491231002X";
 const ID_B: &str = "440524188001010014";
 
 fn person(name: &str, id: &str, detail: &str) -> StaffMember {
-    StaffMember { name: name.into(), id_number: id.into(), title: format!("{name}的职称"), education: format!("{name}的学历"), detail: detail.into() }
+    StaffMember { name: name.into(), id_number: id.into(), title: format!("{name}的职称"), education: format!("{name}的学历"), detail: detail.into(), ..StaffMember::default() }
 }
 
 /// The complete first filing, with every field of every form given a value of its own.
@@ -71,8 +71,8 @@ fn every_field() -> Package {
     equipment.groups.push(EquipmentGroup {
         occupation: "6-18-02-04 焊工".into(),
         items: vec![
-            EquipmentItem { name: "焊机".into(), model: "NBC-350".into(), quantity: Some(12), ownership: Some(Ownership::Rented) },
-            EquipmentItem { name: "焊接烟尘净化器".into(), model: "JH-1".into(), quantity: None, ownership: Some(Ownership::Other) },
+            EquipmentItem { name: "焊机".into(), model: "NBC-350".into(), quantity: "12台".into(), ownership: "租用".into() },
+            EquipmentItem { name: "焊接烟尘净化器".into(), model: "JH-1".into(), quantity: String::new(), ownership: "合作单位提供".into() },
         ],
     });
     let staff = forms.staff.as_mut().unwrap();
@@ -93,8 +93,10 @@ fn every_field() -> Package {
             certified: Some(1100),
             penalised: Some(false),
             supervising_opinion: "同意续期寅".into(),
+            decision: Some(henan_filing::core::forms::summaries::RenewalDecision::Renew),
             renewed_from: Some(date(2027, 5, 6)),
             renewed_until: Some(date(2032, 5, 5)),
+            occupations_leaving: "退出职业未".into(),
             remarks: "备注卯".into(),
         }],
     });
@@ -169,8 +171,7 @@ fn values(forms: &FormSet, form: FormId, format: OfficeFormat) -> Vec<String> {
                 out.push(group.occupation.clone());
                 for item in &group.items {
                     out.extend([item.name.clone(), item.model.clone()]);
-                    out.extend(item.quantity.map(|n| n.to_string()));
-                    out.extend(item.ownership.map(|o| o.label().zh.to_string()));
+                    out.extend([item.quantity.clone(), item.ownership.clone()]);
                 }
             }
         }
@@ -189,8 +190,9 @@ fn values(forms: &FormSet, form: FormId, format: OfficeFormat) -> Vec<String> {
             for r in &s.rows {
                 out.extend([r.city.clone(), r.institution_kind.unwrap().label(SummaryTable::Renewal).zh.to_string(), r.institution_name.clone(), r.filing_number.clone()]);
                 out.extend([iso(r.filed_on), iso(r.expires_on), iso(r.renewed_from), iso(r.renewed_until), r.evaluated.unwrap().to_string(), r.certified.unwrap().to_string()]);
-                out.extend([r.supervising_opinion.clone(), r.remarks.clone()]);
+                out.extend([r.supervising_opinion.clone(), r.decision.unwrap().label().zh.to_string(), r.occupations_leaving.clone(), r.remarks.clone()]);
             }
+            out.push(henan_filing::core::forms::layout::RENEWAL_SUMMARY_NOTE.to_string());
         }
         (FormId::TerminationSummary, _) => {
             let s = forms.termination_summary.as_ref().unwrap();
@@ -199,6 +201,7 @@ fn values(forms: &FormSet, form: FormId, format: OfficeFormat) -> Vec<String> {
                 out.extend([r.city.clone(), r.institution_kind.unwrap().label(SummaryTable::Termination).zh.to_string(), r.institution_name.clone(), r.filing_number.clone()]);
                 out.extend([iso(r.filed_on), iso(r.terminated_on), r.reason.clone()]);
             }
+            out.push(henan_filing::core::forms::layout::TERMINATION_SUMMARY_NOTE.to_string());
         }
         (FormId::ManagementSystems, _) => {}
     }
@@ -306,11 +309,13 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
                6,6-18-02-04 焊工,焊接工位,,10,其他\n";
     let imported = import_rows("设备.csv", csv.as_bytes(), ImportTarget::Equipment).unwrap();
     assert_eq!(imported.rows_read, 5);
-    assert_eq!(imported.rows_taken(), 2);
+    assert_eq!(imported.rows_taken(), 3);
     let rows: Vec<(usize, &str)> = imported.problems.iter().map(|p| (p.row, p.message.zh.as_str())).collect();
-    assert_eq!(rows, [(3, "缺少名称"), (4, "数量“四台”不是整数"), (6, "权属“借用”应为自有、租用或其他")]);
+    // 权属 is free text (借用 is taken); 数量 is a number with its unit.
+    assert_eq!(rows, [(3, "缺少名称"), (4, "数量“四台”应为数字加单位，如“4台”")]);
     assert_eq!(imported.equipment.len(), 2);
-    assert_eq!(imported.equipment[1].items[0].quantity, Some(10));
+    assert_eq!(imported.equipment[1].items[0].ownership, "借用");
+    assert_eq!(imported.equipment[1].items[1].quantity, "10");
 
     // The same people twice, a wrong check character, and Excel's GBK on Chinese Windows.
     let staff = format!("姓名,身份证号,职称,学历,考评职业（工种）\n王五,{ID_A},高级技师,大专,车工\n赵六,440524188001010015,技师,本科,焊工\n钱七,{ID_A},技师,本科,焊工\n");
@@ -409,9 +414,9 @@ fn equipment_laid_out_per_occupation_with_other_headings_keeps_its_occupations()
     let imported = import_rows("设备.xlsx", &bytes, ImportTarget::Equipment).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.missing_columns, Vec::<String>::new());
-    let groups: Vec<(&str, Vec<(&str, Option<u32>)>)> =
-        imported.equipment.iter().map(|g| (g.occupation.as_str(), g.items.iter().map(|i| (i.name.as_str(), i.quantity)).collect())).collect();
-    assert_eq!(groups, [("6-18-01-01 车工", vec![("数控车床", Some(4))]), ("6-18-02-04 焊工", vec![("焊机", Some(12))])]);
+    let groups: Vec<(&str, Vec<(&str, &str)>)> =
+        imported.equipment.iter().map(|g| (g.occupation.as_str(), g.items.iter().map(|i| (i.name.as_str(), i.quantity.as_str())).collect())).collect();
+    assert_eq!(groups, [("6-18-01-01 车工", vec![("数控车床", "4")]), ("6-18-02-04 焊工", vec![("焊机", "12")])]);
 }
 
 #[test]

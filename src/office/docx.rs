@@ -36,6 +36,7 @@ pub fn write(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
         }
         for block in &sheet.blocks {
             document = match block {
+                Block::Table(table) if table.screen_only => document,
                 Block::Table(table) => document.add_table(table_of(table, content_width)),
                 other => paragraphs(other).into_iter().fold(document, Docx::add_paragraph),
             };
@@ -67,10 +68,11 @@ fn paragraphs(block: &Block) -> Vec<Paragraph> {
         }
         Block::CoverLines(lines) => lines
             .iter()
-            .map(|(label, value, changed)| {
-                let value_run = run(&format!(" {value} "), 28).underline("single");
-                let value_run = if *changed { value_run.color(CHANGED) } else { value_run };
-                Paragraph::new().align(AlignmentType::Center).add_run(run(label, 28).bold()).add_run(value_run)
+            .map(|line| {
+                let value_run = run(&format!(" {} ", line.value), 28).underline("single");
+                let value_run = if line.changed { value_run.color(CHANGED) } else { value_run };
+                let paragraph = Paragraph::new().align(AlignmentType::Center).add_run(run(&line.label, 28).bold()).add_run(value_run);
+                if line.suffix.is_empty() { paragraph } else { paragraph.add_run(run(&line.suffix, 28)) }
             })
             .collect(),
         Block::Title(text) => vec![Paragraph::new().align(AlignmentType::Center).add_run(run(text, TITLE).bold())],

@@ -3,8 +3,8 @@
 //!
 //! The columns are found by their headings (the ones `office::xlsx` writes, and the usual
 //! variants), wherever the heading row is in the first rows. A row that cannot be taken as it
-//! is (no name, a quantity that is not a number, an unknown ownership, a wrong ID number, the
-//! same person twice) is left out and reported with its row number in the file, so the user can
+//! is (no name, a quantity that is not a number with its unit, a wrong identity document number
+//! (`护照：E12345678` names its kind), the same person twice) is left out and reported with its row number in the file, so the user can
 //! fix the file and import again; the good rows are offered for import.
 
 use std::io::Cursor;
@@ -13,8 +13,8 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use serde::{Deserialize, Serialize};
 
 use crate::core::evaluate::Text;
-use crate::core::forms::codes::IdNumber;
-use crate::core::forms::equipment::{EquipmentGroup, EquipmentItem, Ownership};
+use crate::core::forms::id_documents::split_document_number;
+use crate::core::forms::equipment::{EquipmentGroup, EquipmentItem, check_quantity};
 use crate::core::forms::staff::{StaffMember, StaffTable};
 
 /// Where the rows go.
@@ -250,33 +250,15 @@ fn equipment_rows(grid: &[Vec<String>]) -> Result<Imported, Text> {
             problems.push(message("缺少名称", "the name is missing"));
         }
         let count = cell(row, quantity);
-        let parsed_quantity = if count.is_empty() {
-            None
-        } else {
-            match count.trim_end_matches(['台', '套', '个', '件']).trim().parse::<u32>() {
-                Ok(value) => Some(value),
-                Err(_) => {
-                    problems.push(message(format!("数量“{count}”不是整数"), format!("the quantity {count:?} is not a whole number")));
-                    None
-                }
+        if !count.is_empty() {
+            if let Err(problem) = check_quantity(count) {
+                problems.push(problem);
             }
-        };
-        let owner = cell(row, ownership);
-        let parsed_ownership = if owner.is_empty() {
-            None
-        } else {
-            match Ownership::ALL.into_iter().find(|o| o.label().zh == owner || o.label().en.eq_ignore_ascii_case(owner)) {
-                Some(found) => Some(found),
-                None => {
-                    problems.push(message(format!("权属“{owner}”应为自有、租用或其他"), format!("the ownership {owner:?} must be 自有, 租用 or 其他")));
-                    None
-                }
-            }
-        };
+        }
         if !imported.check_row(number, problems) {
             continue;
         }
-        let item = EquipmentItem { name: item_name.to_string(), model: cell(row, model).to_string(), quantity: parsed_quantity, ownership: parsed_ownership };
+        let item = EquipmentItem { name: item_name.to_string(), model: cell(row, model).to_string(), quantity: count.to_string(), ownership: cell(row, ownership).to_string() };
         let group_name = if occupation.is_some() { cell(row, occupation).to_string() } else { current_occupation.clone() };
         match imported.equipment.iter_mut().find(|group| group.occupation == group_name) {
             Some(group) => group.items.push(item),
@@ -326,7 +308,9 @@ fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text>
         if person.is_empty() {
             problems.push(message("缺少姓名", "the name is missing"));
         }
-        let id_number = cell(row, id).to_uppercase();
+        // `护照：E12345678` is another kind of document (as the app exports it).
+        let (id_kind, id_number) = split_document_number(cell(row, id));
+        let id_number = id_number.to_uppercase();
         if id_number.is_empty() {
             problems.push(message("缺少身份证件号", "the ID number is missing"));
         } else if id_number.contains('E') && id_number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
@@ -334,9 +318,9 @@ fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text>
                 "身份证件号被表格存成了数字，末几位已丢失：请把该列设为“文本”后重新输入",
                 "the spreadsheet stored the ID number as a number and lost its last digits: format the column as text and type the numbers again",
             ));
-        } else if let Err(error) = IdNumber::parse(&id_number) {
+        } else if let Err(error) = id_kind.check(&id_number) {
             problems.push(Text::new(format!("身份证件号：{}", error.message.zh), format!("ID number: {}", error.message.en)));
-        } else if imported.staff.iter().any(|member| member.id_number == id_number) {
+        } else if imported.staff.iter().any(|member| member.id_kind == id_kind && member.id_number == id_number) {
             problems.push(message("同一身份证件号已在前面的行中", "the same ID number is in an earlier row"));
         }
         if !imported.check_row(number, problems) {
@@ -344,6 +328,7 @@ fn staff_rows(grid: &[Vec<String>], table: StaffTable) -> Result<Imported, Text>
         }
         imported.staff.push(StaffMember {
             name: person.to_string(),
+            id_kind,
             id_number,
             title: cell(row, title).to_string(),
             education: cell(row, education).to_string(),

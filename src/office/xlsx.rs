@@ -7,6 +7,7 @@
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use crate::core::forms::equipment::EquipmentList;
+use crate::core::forms::id_documents::DocumentNumber;
 use crate::core::forms::layout::{self, RENEWAL_SUMMARY_COLUMNS, TERMINATION_SUMMARY_COLUMNS};
 use crate::core::forms::staff::StaffTable;
 use crate::core::forms::{FormId, FormSet};
@@ -34,15 +35,13 @@ struct SheetTable<'a> {
     columns: Vec<&'a str>,
     widths: Vec<f64>,
     rows: Vec<Vec<Value>>,
+    /// The form's 说明 or 填表说明, below the rows.
+    notes: Vec<String>,
     landscape: bool,
 }
 
 fn text(value: impl Into<String>) -> Value {
     Value::Text(value.into())
-}
-
-fn count(value: Option<u32>) -> Value {
-    value.map_or_else(|| text(""), Value::Number)
 }
 
 pub fn write(form: FormId, forms: &FormSet) -> Result<Vec<u8>, String> {
@@ -73,6 +72,7 @@ fn tables(form: FormId, forms: &FormSet) -> Option<Vec<SheetTable<'static>>> {
                         vec![Value::Number(index as u32 + 1), text(&row.code), text(&row.occupation), text(&row.job_type), text(levels.join("、")), text(&row.standard)]
                     })
                     .collect(),
+                notes: Vec::new(),
                 landscape: false,
             }]
         }
@@ -95,9 +95,17 @@ fn tables(form: FormId, forms: &FormSet) -> Option<Vec<SheetTable<'static>>> {
                             .iter()
                             .enumerate()
                             .map(|(index, member)| {
-                                vec![Value::Number(index as u32 + 1), text(&member.name), text(&member.id_number), text(&member.title), text(&member.education), text(&member.detail)]
+                                vec![
+                                    Value::Number(index as u32 + 1),
+                                    text(&member.name),
+                                    text(DocumentNumber { kind: member.id_kind, number: &member.id_number }.to_string()),
+                                    text(&member.title),
+                                    text(&member.education),
+                                    text(&member.detail),
+                                ]
                             })
                             .collect(),
+                        notes: Vec::new(),
                         landscape: true,
                     }
                 })
@@ -105,11 +113,11 @@ fn tables(form: FormId, forms: &FormSet) -> Option<Vec<SheetTable<'static>>> {
         }
         FormId::RenewalSummary => {
             let summary = forms.renewal_summary.as_ref()?;
-            vec![summary_sheet("备案续期汇总表", "河南省职业技能等级评价机构备案续期汇总表", layout::summary_header_line(&summary.header), &RENEWAL_SUMMARY_COLUMNS, layout::renewal_summary_rows(summary))]
+            vec![summary_sheet("备案续期汇总表", "河南省职业技能等级评价机构备案续期汇总表", layout::summary_header_line(&summary.header), &RENEWAL_SUMMARY_COLUMNS, layout::renewal_summary_rows(summary), layout::RENEWAL_SUMMARY_NOTE)]
         }
         FormId::TerminationSummary => {
             let summary = forms.termination_summary.as_ref()?;
-            vec![summary_sheet("终止备案汇总表", "河南省职业技能等级评价机构终止备案汇总表", layout::summary_header_line(&summary.header), &TERMINATION_SUMMARY_COLUMNS, layout::termination_summary_rows(summary))]
+            vec![summary_sheet("终止备案汇总表", "河南省职业技能等级评价机构终止备案汇总表", layout::summary_header_line(&summary.header), &TERMINATION_SUMMARY_COLUMNS, layout::termination_summary_rows(summary), layout::TERMINATION_SUMMARY_NOTE)]
         }
         FormId::ImplementationPlan | FormId::ManagementSystems | FormId::Renewal => return None,
     })
@@ -125,8 +133,8 @@ fn equipment(list: &EquipmentList) -> SheetTable<'static> {
                 Value::Number(index as u32 + 1),
                 text(&item.name),
                 text(&item.model),
-                count(item.quantity),
-                text(item.ownership.map(|o| o.label().zh).unwrap_or_default()),
+                text(item.quantity.trim()),
+                text(item.ownership.trim()),
             ]);
         }
     }
@@ -137,11 +145,16 @@ fn equipment(list: &EquipmentList) -> SheetTable<'static> {
         columns: EQUIPMENT_COLUMNS.to_vec(),
         widths: vec![24.0, 6.0, 22.0, 18.0, 8.0, 8.0],
         rows,
+        notes: Vec::new(),
         landscape: false,
     }
 }
 
-fn summary_sheet(name: &'static str, title: &str, header: String, columns: &[&'static str], rows: Vec<Vec<String>>) -> SheetTable<'static> {
+/// 附件7 or 附件8: an empty table keeps one blank row, as the printed sheet does, and its note.
+fn summary_sheet(name: &'static str, title: &str, header: String, columns: &[&'static str], mut rows: Vec<Vec<String>>, note: &str) -> SheetTable<'static> {
+    if rows.is_empty() {
+        rows.push(vec![String::new(); columns.len()]);
+    }
     SheetTable {
         name,
         title: title.to_string(),
@@ -149,6 +162,7 @@ fn summary_sheet(name: &'static str, title: &str, header: String, columns: &[&'s
         widths: columns.iter().map(|heading| if matches!(*heading, "机构名称" | "终止备案原因" | "监管地意见" | "备注") { 24.0 } else { 13.0 }).collect(),
         columns: columns.to_vec(),
         rows: rows.into_iter().map(|row| row.into_iter().map(Value::Text).collect()).collect(),
+        notes: vec![note.to_string()],
         landscape: true,
     }
 }
@@ -186,6 +200,10 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
                 Value::Number(value) => worksheet.write_number_with_format(row, column as u16, f64::from(*value), &cell_format)?,
             };
         }
+    }
+    for note in &sheet.notes {
+        row += 1;
+        worksheet.merge_range(row, 0, row, last_column, note, &line_format)?;
     }
     Ok(())
 }

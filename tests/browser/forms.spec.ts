@@ -60,6 +60,12 @@ test("an applicant fills in 附件1 by hand: checks, inline messages, a fix, and
   await openFormsFromResult(page);
   // The forms a first filing needs, in the guide's order.
   await expect(page.locator(".form-list").first().locator(".form-list__attachment")).toHaveText(["附件1", "附件2", "附件3", "附件5", "附件6"]);
+  // 附件2 is the guide's sample: no sentence is written for the applicant.
+  await page.getByRole("link", { name: "职业技能等级认定工作实施方案", exact: true }).click();
+  await expect(page.locator("#field-plan-sections-evaluation-object")).toHaveValue("");
+  await expect(page.locator("#field-plan-sections-occupation-scope")).toHaveValue("");
+  await expect(page.locator(".form-page")).toContainText("可填写“见附件”");
+  await page.getByRole("link", { name: "返回表格列表" }).first().click();
   await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
   await expect(page.locator("h1")).toHaveText("附件1 河南省职业技能等级评价机构备案申请表");
   // Prefilled from the self-check: the occupation row and the institution type.
@@ -149,7 +155,7 @@ test("every form of a first filing prints on A4 in the guide's order, the staff 
   const forms: [string, number, string, string[]][] = [
     ["application", 3, "portrait", ["备案申请表", "申请职业（工种）", "提交材料清单", "申请单位承诺"]],
     ["plan", 2, "portrait", ["职业技能等级认定工作实施方案", "六、证书样式", "见正文"]],
-    ["systems", 2, "portrait", ["评价管理制度清单", "（供参考）", "（十八）", "单位消防安全管理相关制度", "已制定"]],
+    ["systems", 1, "portrait", ["评价管理制度清单", "（供参考）", "（十八）单位消防安全管理相关制度。"]],
     ["equipment", 1, "portrait", ["设施设备清单", "数控车床", "CK6140", "填表说明：分职业（工种）填写。"]],
     ["staff", 1, "landscape", ["工作人员情况", "考评人员队伍", "专家队伍", "内部质量监督人员队伍", "440524188001010014"]],
   ];
@@ -158,6 +164,8 @@ test("every form of a first filing prints on A4 in the guide's order, the staff 
     await page.goto(`/forms/#/print/${form}`);
     await expect(page.locator(".sheet").first()).toBeVisible();
     const one = await printToPdf(page, `single-${form}`);
+    // 附件3 prints the guide's list; where each system stands is the applicant's note, on screen.
+    if (form === "systems") expect(one.text).not.toContain("已制定");
     expect(one.pages, `${form}: pages`).toBe(pages);
     expect(one.sizes.every((size) => size === orientation), `${form}: ${orientation}`).toBe(true);
     for (const word of words) expect(one.text, `${form}: text`).toContain(word);
@@ -256,10 +264,15 @@ test("附件4 for a renewal: statistics, fee cells that refuse what is not a fee
   const fee = page.locator("#field-renewal-fees-0-fees-0");
   await fee.fill("三百");
   await fee.blur();
-  await expect(page.getByText("请填写金额（如 300 或 300元）或“无”")).toBeVisible();
-  await fee.fill("500元");
+  const unreadable = page.getByText("请填写金额（如 300、150.5 或 150元/人）或“无”");
+  await expect(unreadable).toBeVisible();
+  // Fen and unit words are amounts too (附件4 sets no format).
+  await page.locator("#field-renewal-fees-0-fees-1").fill("150.5");
+  await page.locator("#field-renewal-fees-0-fees-1").blur();
+  await expect(unreadable).toHaveCount(1);
+  await fee.fill("500元/人");
   await fee.blur();
-  await expect(page.getByText("请填写金额（如 300 或 300元）或“无”")).toHaveCount(0);
+  await expect(unreadable).toHaveCount(0);
   await page.getByRole("button", { name: "添加一行" }).first().click();
   await page.getByRole("button", { name: "检查本表" }).click();
   await expect(page.locator(".error-summary")).toContainText("评价情况第2行的职业（工种）");
@@ -268,8 +281,11 @@ test("附件4 for a renewal: statistics, fee cells that refuse what is not a fee
   await page.getByRole("link", { name: "打印预览" }).click();
   const pdf = await printToPdf(page, "renewal");
   expect(pdf.pageTexts[0]).toContain("备案续期申请表");
-  expect(pdf.text).toMatch(/车工\s+500元\s+300元\s+200元\s+无/);
+  expect(pdf.text).toMatch(/车工\s+500元\/人\s+150\.5元\s+300元\s+200元\s+无/);
   expect(pdf.text).toContain("备案续期起止日期");
+  // The cover: 单位名称：<name>（印章）, the seal's words after the underlined name, not in it.
+  await expect(page.locator(".sheet--cover .sheet__cover-value").first()).not.toContainText("印章");
+  await expect(page.locator(".sheet--cover dd").first()).toContainText("（印章）");
 });
 
 test("an information change marks the changed fields in red and leaves the occupations out", async ({ page }) => {
@@ -329,14 +345,117 @@ test("a receiving office fills in 附件8 without a self-check and prints it lan
   await renewalRow.getByLabel("机构名称").fill("续期的机构");
   await renewalRow.getByLabel("备案到期时间").fill("2027-05-05");
   await renewalRow.getByLabel("备案期评价人次").fill("1234");
-  await renewalRow.getByLabel("备案期评价人次").blur();
+  await renewalRow.getByRole("group", { name: "续期决定" }).getByRole("radio", { name: "暂缓续期" }).check();
+  await renewalRow.getByLabel("退出评价范围的职业（工种）").fill("中式烹调师");
+  await renewalRow.getByLabel("退出评价范围的职业（工种）").blur();
   await page.goto("/forms/#/print/renewal_summary");
+  // The reconstruction note is for the screen: the sealed sheet carries the guide's 说明 only.
+  await expect(page.locator(".sheets")).toContainText("按附件8和附件4的栏目");
   const renewal = await printToPdf(page, "renewal-summary");
   expect(renewal.pages).toBe(1);
   expect(renewal.sizes).toEqual(["landscape"]);
-  for (const value of ["河南省职业技能等级评价机构备案续期汇总表", "监管地意见", "续期的机构", "2027-05-05", "1234", "按附件8和附件4的栏目重建"]) {
+  for (const value of ["河南省职业技能等级评价机构备案续期汇总表", "监管地意见", "续期决定", "续期的机构", "2027-05-05", "1234", "暂缓续期", "中式烹调师", "说明：备案机构包括"]) {
     expect(renewal.text).toContain(value);
   }
+  expect(renewal.text).not.toContain("按附件8和附件4的栏目");
+});
+
+test("附件7 and 附件8 with no row yet print one blank row to fill in by hand", async ({ page }) => {
+  await openFormsPage(page);
+  for (const [form, title] of [["renewal_summary", "河南省职业技能等级评价机构备案续期汇总表"], ["termination_summary", "河南省职业技能等级评价机构终止备案汇总表"]]) {
+    await page.goto(`/forms/#/edit/${form}`);
+    await expect(page.locator("h1")).toContainText(title);
+    await page.goto(`/forms/#/print/${form}`);
+    await expect(page.locator(".sheet__table--rows tbody tr")).toHaveCount(1);
+    const pdf = await printToPdf(page, `empty-${form}`);
+    expect(pdf.text).toContain(title);
+    expect(pdf.pages).toBe(1);
+  }
+});
+
+test("the forms as the guide has them: covers, address, 附件3's own list, 附件5's units and 16 rows, 附件6's documents, 附件1's boxes", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+
+  // 附件1: the address as typed with its own 市/区/号; an unticked box keeps its reason.
+  await page.goto("/forms/#/edit/application");
+  await page.getByLabel("办公地址：市").fill("新乡市");
+  await page.getByLabel("办公地址：区").fill("红旗区");
+  await page.getByLabel("办公地址：街道门牌（号）").fill("平原路1号");
+  await page.getByRole("checkbox", { name: "不提交第8项" }).check();
+  await page.getByLabel("不提交第8项的原因").fill("制度汇编随实施方案装订");
+  await page.getByLabel("不提交第8项的原因").blur();
+  expect(await storedForms(page)).toContain("制度汇编随实施方案装订");
+  // The ID number has its own 显示 button, pressed while the field keeps the focus.
+  const id = page.getByLabel("单位法人：身份证号");
+  const show = page.locator(".id-number").filter({ has: id }).getByRole("button");
+  await expect(show).toHaveText("显示");
+  await page.getByLabel("联系人：姓名").focus();
+  expect(await id.evaluate((input) => getComputedStyle(input).getPropertyValue("-webkit-text-security"))).toBe("disc");
+  await show.click();
+  await expect(show).toHaveAttribute("aria-pressed", "true");
+  await expect(show).toHaveText("隐藏");
+  expect(await id.evaluate((input) => getComputedStyle(input).getPropertyValue("-webkit-text-security"))).toBe("none");
+  await page.goto("/forms/#/print/application");
+  let pdf = await printToPdf(page, "guide-application");
+  expect(pdf.text).toContain("新乡市红旗区平原路1号");
+  expect(pdf.text).not.toMatch(/市市|区区|号号/);
+  expect(pdf.text).toMatch(/☐8\. 评价管理制度/);
+  // With no name, the cover keeps its line and its blank to write on.
+  await page.goto("/forms/#/edit/application");
+  await page.getByRole("textbox", { name: "单位名称" }).fill("");
+  await page.getByRole("textbox", { name: "单位名称" }).blur();
+  await page.goto("/forms/#/print/application");
+  const blank = page.locator(".sheet--cover .sheet__cover-value").first();
+  expect((await blank.boundingBox())!.width).toBeGreaterThan(100);
+  pdf = await printToPdf(page, "guide-cover-blank");
+  expect(pdf.pageTexts[0]).toContain("单位名称（印章）：");
+
+  // 附件3: a system that does not apply is left out of the print, the institution's own is in.
+  await page.goto("/forms/#/edit/systems");
+  await page.getByRole("group", { name: "认定过程中值班专家管理办法" }).getByRole("radio", { name: "不适用" }).check();
+  await page.locator("#field-systems-systems-6-note").fill("采用综合评审，无值班专家");
+  await page.getByRole("button", { name: "添加一行（自行增加的制度）" }).click();
+  const added = page.locator("#field-systems-additions-row-0");
+  await added.getByRole("radio", { name: "二、考务管理制度" }).check();
+  await added.getByLabel("制度名称").fill("综合评审实施办法");
+  await added.getByRole("radio", { name: "已制定", exact: true }).check();
+  await page.getByRole("button", { name: "检查本表" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "本表已填写完整" })).toBeVisible();
+  await page.goto("/forms/#/print/systems");
+  pdf = await printToPdf(page, "guide-systems");
+  expect(pdf.text).toContain("综合评审实施办法");
+  expect(pdf.text).not.toContain("值班专家");
+  expect(pdf.text).not.toContain("不适用");
+
+  // 附件5: 数量 with its unit, 权属 in the unit's words; an occupation with no item yet prints
+  // the guide's 16 numbered rows.
+  await page.goto("/forms/#/edit/equipment");
+  await page.locator("#field-equipment-groups-0-items-0-ownership").fill("合作单位提供");
+  await page.getByRole("button", { name: "添加一行（职业（工种））" }).click();
+  await page.locator("#field-equipment-groups-2-occupation").fill("6-18-02-04 焊工");
+  await page.locator("#field-equipment-groups-2-occupation").blur();
+  await page.goto("/forms/#/print/equipment");
+  pdf = await printToPdf(page, "guide-equipment");
+  expect(pdf.text).toMatch(/数控车床\s+CK6140\s+4台\s+合作单位提供/);
+  expect(pdf.text).toMatch(/职业（工种）：6-18-02-04 焊工[\s\S]*16\./);
+
+  // 附件6: a passport holder is accepted and printed with the document's name.
+  await page.goto("/forms/#/edit/staff");
+  await page.getByRole("button", { name: "添加一行（专家队伍）" }).click();
+  const expert = page.locator("#field-staff-experts-row-1");
+  await expert.getByLabel("姓名").fill("John Smith");
+  await expert.getByLabel("证件类型").selectOption({ label: "护照" });
+  await expert.getByLabel("身份证件号", { exact: true }).fill("E12345678");
+  await expert.getByLabel("职务/职称/技能等级").fill("高级工程师");
+  await expert.getByLabel("学历").fill("硕士");
+  await expert.getByLabel("考评职业（工种）").fill("车工");
+  await page.getByRole("button", { name: "检查本表" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "本表已填写完整" })).toBeVisible();
+  await page.goto("/forms/#/print/staff");
+  pdf = await printToPdf(page, "guide-staff");
+  expect(pdf.text).toContain("护照：E12345678");
 });
 
 for (const lang of ["zh", "en"]) {

@@ -7,7 +7,7 @@
 //! evaluation's materials ([`submitted_material_boxes`]). The signature, seal and opinion boxes
 //! are left empty for ink.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -67,6 +67,10 @@ pub struct ApplicationForm {
     pub occupations: Vec<ApplicationOccupation>,
     /// Information change only: the fields that changed, printed in red.
     pub changed_fields: BTreeSet<ApplicationField>,
+    /// Boxes of 提交材料清单 the applicant unticks, each with its reason: the boxes are derived
+    /// from the self-check, and the applicant knows better where they do not fit.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub unticked_boxes: BTreeMap<MaterialBox, String>,
 }
 
 /// 办公地址 as the form lays it out: `_____市_____区_____号`.
@@ -375,8 +379,9 @@ impl ApplicationForm {
 // ------------------------------------------------------------ 提交材料清单, boxes 1–9
 
 /// The nine boxes of 附件1's 提交材料清单, in the form's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub enum MaterialBox {
     /// 1. 备案或增量备案、变更申请文件.
     ApplicationLetter = 1,
@@ -489,16 +494,44 @@ pub struct SubmittedMaterials {
     pub ticked: BTreeSet<MaterialBox>,
     /// The material ids behind box 9, in the evaluation's order.
     pub other_materials: Vec<&'static str>,
+    /// The boxes the self-check would tick that the applicant unticked (with a reason).
+    pub unticked: BTreeSet<MaterialBox>,
 }
 
-/// Ticks the boxes for the materials an evaluation lists (recomputed, never stored).
-pub fn submitted_material_boxes(materials: &[MaterialOut]) -> SubmittedMaterials {
+/// Materials handed in only where an occupation row uses such a standard: 1.8.7 "采用经备案公示的
+/// 行业、企业评价规范的，提交该规范". The rows' 评价标准 decides (填表说明 3: "XX行业规范、XX企业
+/// 规范"), not the self-check's general list.
+const NORM_MATERIALS: [&str; 1] = ["employer-evaluation-norms"];
+
+/// Whether a row's 评价标准 names an industry or enterprise norm rather than a national standard.
+pub fn names_a_norm(standard: &str) -> bool {
+    standard.contains("规范")
+}
+
+/// Ticks the boxes for the materials an evaluation lists (recomputed, never stored), for the
+/// rows and choices of the form: a norm is handed in only when a row uses one, and a box the
+/// applicant unticked stays empty.
+pub fn submitted_material_boxes(materials: &[MaterialOut], form: Option<&ApplicationForm>) -> SubmittedMaterials {
+    let uses_a_norm = form.is_some_and(|form| form.occupations.iter().any(|row| names_a_norm(&row.standard)));
     let mut submitted = SubmittedMaterials::default();
     for material in materials {
+        if NORM_MATERIALS.contains(&material.id) && !uses_a_norm {
+            continue;
+        }
         if let Some(material_box) = material_box(material.id) {
             submitted.ticked.insert(material_box);
             if material_box == MaterialBox::Other {
                 submitted.other_materials.push(material.id);
+            }
+        }
+    }
+    if let Some(form) = form {
+        for material_box in form.unticked_boxes.keys() {
+            if submitted.ticked.remove(material_box) {
+                submitted.unticked.insert(*material_box);
+                if *material_box == MaterialBox::Other {
+                    submitted.other_materials.clear();
+                }
             }
         }
     }
@@ -531,9 +564,37 @@ mod tests {
     fn boxes_are_ticked_from_the_evaluation() {
         let package = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap();
         let evaluation = crate::core::evaluate(&package.facts);
-        let submitted = submitted_material_boxes(&evaluation.materials);
+        let submitted = submitted_material_boxes(&evaluation.materials, None);
         // A provincial social organisation: every box, box 9 for the staff credentials and standards.
         assert_eq!(submitted.ticked, MaterialBox::ALL.into_iter().collect());
         assert_eq!(submitted.other_materials, ["social-assessor-credentials", "social-national-standards"]);
+    }
+
+    #[test]
+    fn box_nine_follows_the_rows_standards_and_a_box_can_be_unticked() {
+        let mut facts = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap().facts;
+        facts.applicant.kind = ApplicantKind::Employer;
+        facts.applicant.legal_form = LegalForm::Enterprise;
+        let evaluation = crate::core::evaluate(&facts);
+        assert!(evaluation.materials.iter().any(|material| material.id == "employer-evaluation-norms"), "the self-check lists the norms for an employer");
+        let mut form = ApplicationForm::prefill(&facts);
+        // National standards only: box 9 has nothing to stand for.
+        assert!(form.occupations.iter().all(|row| row.standard.starts_with("国标")), "{:?}", form.occupations);
+        let submitted = submitted_material_boxes(&evaluation.materials, Some(&form));
+        assert!(!submitted.ticked.contains(&MaterialBox::Other), "{submitted:?}");
+        assert!(submitted.other_materials.is_empty());
+        // A row evaluated against an enterprise norm: box 9, naming the norms.
+        form.occupations[1].standard = "某集团企业评价规范".into();
+        let submitted = submitted_material_boxes(&evaluation.materials, Some(&form));
+        assert!(submitted.ticked.contains(&MaterialBox::Other));
+        assert_eq!(submitted.other_materials, ["employer-evaluation-norms"]);
+        // The applicant unticks box 8 with a reason: kept, and the box is empty.
+        form.unticked_boxes.insert(MaterialBox::ManagementSystems, "制度汇编随实施方案一并装订".into());
+        let submitted = submitted_material_boxes(&evaluation.materials, Some(&form));
+        assert!(!submitted.ticked.contains(&MaterialBox::ManagementSystems));
+        assert_eq!(submitted.unticked, [MaterialBox::ManagementSystems].into_iter().collect());
+        let json = serde_json::to_string(&form).unwrap();
+        assert!(json.contains(r#""unticked_boxes":{"management-systems":"制度汇编随实施方案一并装订"}"#), "{json}");
+        assert_eq!(serde_json::from_str::<ApplicationForm>(&json).unwrap(), form);
     }
 }

@@ -45,12 +45,18 @@ pub const FIELD_LABELS: &[(&str, Bilingual)] = &[
     ("application.occupations[].levels", b("等级", "Levels")),
     ("application.occupations[].standard", b("评价标准", "Evaluation standard")),
     ("application.changed_fields", b("变更的项目（打印时标红）", "Fields that changed (printed in red)")),
+    ("application.unticked_boxes", b("不提交的材料及原因", "Materials not handed in, and why")),
     // 附件2
     ("plan.sections", b("实施方案各节", "Sections of the plan")),
     // 附件3
     ("systems.systems", b("评价管理制度", "Management systems")),
     ("systems.systems[].status", b("状态", "Status")),
     ("systems.systems[].note", b("文件名称或说明", "Document name or note")),
+    ("systems.additions", b("自行增加的制度", "Systems of the institution's own")),
+    ("systems.additions[].group", b("所属类别", "Group")),
+    ("systems.additions[].title", b("制度名称", "Title")),
+    ("systems.additions[].status", b("状态", "Status")),
+    ("systems.additions[].note", b("文件名称或说明", "Document name or note")),
     // 附件4
     ("renewal.filled_on", b("填报时间", "Date filled in")),
     ("renewal.institution_name", b("机构名称", "Name of the institution")),
@@ -102,6 +108,7 @@ pub const FIELD_LABELS: &[(&str, Bilingual)] = &[
     ("staff.experts", b("专家队伍", "Experts")),
     ("staff.quality_supervisors", b("内部质量监督人员队伍", "Internal quality supervisors")),
     ("staff.*[].name", b("姓名", "Name")),
+    ("staff.*[].id_kind", b("证件类型", "Kind of identity document")),
     ("staff.*[].id_number", b("身份证件号", "ID number")),
     ("staff.*[].title", b("职务/职称/技能等级", "Position / title / skill level")),
     ("staff.*[].education", b("学历", "Education")),
@@ -125,8 +132,10 @@ pub const FIELD_LABELS: &[(&str, Bilingual)] = &[
     ("renewal_summary.rows[].certified", b("备案期取证人次", "Certificates issued in the period")),
     ("renewal_summary.rows[].penalised", b("备案期内是否受过处罚", "Penalised in the period?")),
     ("renewal_summary.rows[].supervising_opinion", b("监管地意见", "Supervising place's opinion")),
+    ("renewal_summary.rows[].decision", b("续期决定", "Decision")),
     ("renewal_summary.rows[].renewed_from", b("续期起始日期", "Renewed from")),
     ("renewal_summary.rows[].renewed_until", b("续期截止日期", "Renewed until")),
+    ("renewal_summary.rows[].occupations_leaving", b("退出评价范围的职业（工种）", "Occupations leaving the evaluation scope")),
     ("renewal_summary.rows[].remarks", b("备注", "Remarks")),
     ("termination_summary.rows[].terminated_on", b("终止备案时间", "Terminated on")),
     ("termination_summary.rows[].has_evaluated", b("是否开展过评价", "Has it evaluated?")),
@@ -140,6 +149,10 @@ pub const FIELD_LABELS: &[(&str, Bilingual)] = &[
 pub fn field_label(path: &str) -> Option<Bilingual> {
     let generic = generic_path(path);
     let lookup = |key: &str| FIELD_LABELS.iter().find(|(known, _)| *known == key).map(|(_, label)| *label);
+    // A map keyed by a box (`application.unticked_boxes.other`) is labelled as the map.
+    if generic.starts_with("application.unticked_boxes.") {
+        return lookup("application.unticked_boxes");
+    }
     lookup(&generic).or_else(|| {
         let (form, rest) = generic.split_once('.')?;
         lookup(&format!("*.{rest}")).or_else(|| {

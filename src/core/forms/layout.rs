@@ -11,11 +11,12 @@ use crate::core::forms::application::{
     ApplicationField, ApplicationForm, BusinessType, InstitutionType, MaterialBox, UnitNature, submitted_material_boxes,
 };
 use crate::core::forms::equipment::EquipmentList;
+use crate::core::forms::id_documents::DocumentNumber;
 use crate::core::forms::plan::{ImplementationPlan, PLAN_PARTS, PLAN_SECTIONS};
 use crate::core::forms::renewal::{CreditStatus, RenewalForm};
 use crate::core::forms::staff::{StaffTable, StaffTables};
 use crate::core::forms::summaries::{RenewalSummary, SummaryHeader, SummaryTable, TerminationSummary};
-use crate::core::forms::systems::{MANAGEMENT_SYSTEMS, SYSTEM_GROUPS, SystemsChecklist};
+use crate::core::forms::systems::{MANAGEMENT_SYSTEMS, SYSTEM_GROUPS, SystemsChecklist, printed_list};
 use crate::core::forms::{FormId, FormSet, codes::Level};
 use crate::core::iso_date;
 
@@ -42,8 +43,8 @@ pub enum Block {
     Attachment(&'static str),
     /// The cover's big title, one line each.
     CoverTitle(Vec<String>),
-    /// The cover's lines: label, value (underlined), and whether the value changed (red).
-    CoverLines(Vec<(String, String, bool)>),
+    /// The cover's lines, each a label, an underlined value and the words after it.
+    CoverLines(Vec<CoverLine>),
     Title(String),
     Subtitle(String),
     /// A heading inside a sheet (the plan's parts, level 1, and sections, level 2).
@@ -53,6 +54,50 @@ pub enum Block {
     Table(Table),
     /// 填表说明 and the like, small.
     Notes(Vec<Note>),
+}
+
+/// One line of a cover: `单位名称：＿＿＿＿（印章）`. Only the value is underlined; an empty value
+/// keeps its blank (ideographic spaces, underlined), so the line can still be filled in by hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CoverLine {
+    pub label: String,
+    pub value: String,
+    /// Printed after the value, not underlined (附件4's `（印章）`).
+    pub suffix: String,
+    /// Changed in an information change: printed in red (4.3.2).
+    pub changed: bool,
+}
+
+/// The blank of an empty cover value: room for a name written by hand.
+pub const COVER_BLANK: &str = "　　　　　　　　　　";
+
+fn cover_line(label: &str, value: &str, suffix: &str, changed: bool) -> CoverLine {
+    let value = value.trim();
+    CoverLine { label: label.to_string(), value: if value.is_empty() { COVER_BLANK.to_string() } else { value.to_string() }, suffix: suffix.to_string(), changed }
+}
+
+/// One part of 办公地址 `_____市_____区_____号`: the typed text with the form's own unit word
+/// after it, unless the text already ends with it or with another word of its level (`新乡市`
+/// stays `新乡市`, `原阳县` is not `原阳县区`); an empty part keeps the form's blank.
+fn address_part(typed: &str, unit: char, same_level: &[char]) -> String {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return format!("＿＿＿＿{unit}");
+    }
+    match typed.chars().last() {
+        Some(last) if last == unit || same_level.contains(&last) => typed.to_string(),
+        _ => format!("{typed}{unit}"),
+    }
+}
+
+/// 办公地址 as the form prints it.
+pub fn office_address_line(address: &crate::core::forms::application::Address) -> String {
+    format!(
+        "{}{}{}",
+        address_part(&address.city, '市', &['州', '盟']),
+        address_part(&address.district, '区', &['县', '市']),
+        address_part(&address.street, '号', &[]),
+    )
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +119,8 @@ pub struct Table {
     /// Rows of items (centred, smaller where the table is wide) rather than a key–value grid.
     pub rows_of_items: bool,
     pub small: bool,
+    /// Shown in the preview but neither printed nor in the DOCX (the applicant's working notes).
+    pub screen_only: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -178,11 +225,6 @@ fn plain_yes_no(value: Option<bool>) -> &'static str {
     value.map(|v| if v { "是" } else { "否" }).unwrap_or_default()
 }
 
-/// `＿＿＿＿` for an empty blank of the paper form.
-fn blank(text: &str) -> String {
-    if text.trim().is_empty() { "＿＿＿＿".to_string() } else { text.trim().to_string() }
-}
-
 fn institution_type_boxes(selected: Option<InstitutionType>) -> String {
     InstitutionType::ALL.into_iter().map(|kind| format!("{}{}", mark(selected == Some(kind)), kind.label().zh)).collect::<Vec<_>>().join("　")
 }
@@ -206,13 +248,13 @@ fn empty_rows(table: &mut Table, count: usize) {
     }
 }
 
-/// 一 … 十八, for 附件3's （一）…（十八）.
-fn chinese_number(number: u8) -> String {
+/// 一 … 九十九, for 附件3's （一）…（十八） and the systems an institution adds after them.
+fn chinese_number(number: usize) -> String {
     const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match number {
-        1..=9 => DIGITS[usize::from(number)].to_string(),
-        10 => "十".to_string(),
-        11..=19 => format!("十{}", DIGITS[usize::from(number - 10)]),
+        1..=9 => DIGITS[number].to_string(),
+        10..=19 => format!("十{}", DIGITS[number - 10]),
+        20..=99 => format!("{}十{}", DIGITS[number / 10], DIGITS[number % 10]),
         _ => number.to_string(),
     }
 }
@@ -272,7 +314,7 @@ fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation:
         columns: vec![22, 28, 22, 28],
         body: vec![
             key_value("单位名称", Some(ApplicationField::UnitName), form.unit_name.clone()),
-            key_value("办公地址", Some(ApplicationField::OfficeAddress), format!("{}市{}区{}号", blank(&address.city), blank(&address.district), blank(&address.street))),
+            key_value("办公地址", Some(ApplicationField::OfficeAddress), office_address_line(address)),
             key_value("注册（登记）机关", Some(ApplicationField::RegistrationAuthority), form.registration_authority.clone()),
             key_value("统一社会信用代码", Some(ApplicationField::CreditCode), form.credit_code.clone()),
             vec![
@@ -328,7 +370,7 @@ fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation:
         rows_of_items: true,
         ..Table::default()
     };
-    let submitted = evaluation.map(|evaluation| submitted_material_boxes(&evaluation.materials)).unwrap_or_default();
+    let submitted = evaluation.map(|evaluation| submitted_material_boxes(&evaluation.materials, Some(form))).unwrap_or_default();
     let other_names: Vec<String> = submitted
         .other_materials
         .iter()
@@ -373,10 +415,10 @@ fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation:
                 Block::Attachment("附件1"),
                 Block::CoverTitle(vec!["河南省职业技能等级评价机构".to_string(), "备案申请表".to_string()]),
                 Block::CoverLines(vec![
-                    ("单位名称（印章）：".to_string(), form.unit_name.clone(), changed(ApplicationField::UnitName)),
-                    ("申请业务类型：".to_string(), BusinessType::ALL.into_iter().map(|b| format!("{}{}", mark(business == Some(b)), b.label().zh)).collect::<Vec<_>>().join("　"), false),
-                    ("评价机构类型：".to_string(), form.cover_institution_kind.clone(), false),
-                    ("填报时间：".to_string(), date_zh(form.filled_on), false),
+                    cover_line("单位名称（印章）：", &form.unit_name, "", changed(ApplicationField::UnitName)),
+                    cover_line("申请业务类型：", &BusinessType::ALL.into_iter().map(|b| format!("{}{}", mark(business == Some(b)), b.label().zh)).collect::<Vec<_>>().join("　"), "", false),
+                    cover_line("评价机构类型：", &form.cover_institution_kind, "", false),
+                    cover_line("填报时间：", &date_zh(form.filled_on), "", false),
                 ]),
             ],
         },
@@ -408,6 +450,15 @@ fn plan(plan: &ImplementationPlan, forms: &FormSet) -> Sheet {
 // ------------------------------------------------------------------------ 附件3
 
 fn systems(checklist: &SystemsChecklist) -> Sheet {
+    // The sheet is the guide's list as the institution keeps it (1.8.6 "根据实际进行增减").
+    let mut blocks = vec![Block::Attachment("附件3"), Block::Title("评价管理制度清单".to_string()), Block::Subtitle("（供参考）".to_string())];
+    for (group, systems) in printed_list(checklist) {
+        blocks.push(Block::Heading { level: 1, text: group.zh.to_string() });
+        for system in systems {
+            blocks.push(Block::Text(format!("（{}）{}。", chinese_number(system.number), system.title)));
+        }
+    }
+    // Where each system stands is the applicant's working note: on screen, not on the sheet.
     let mut body = Vec::new();
     for (index, group) in SYSTEM_GROUPS.iter().enumerate() {
         let number = index as u8 + 1;
@@ -415,32 +466,26 @@ fn systems(checklist: &SystemsChecklist) -> Sheet {
         for system in MANAGEMENT_SYSTEMS.iter().filter(|system| system.group == number) {
             let note = checklist.systems.get(&system.number).map(|entry| entry.note.clone()).unwrap_or_default();
             body.push(vec![
-                Cell::data(format!("（{}）", chinese_number(system.number))),
+                Cell::data(format!("（{}）", chinese_number(usize::from(system.number)))),
                 Cell::data(system.title.zh).wrap(),
                 Cell::data(checklist.status(system.number).label().zh),
                 Cell::data(note).wrap(),
             ]);
         }
+        for system in checklist.additions.iter().filter(|system| system.group == Some(number)) {
+            body.push(vec![Cell::data("自增"), Cell::data(system.title.clone()).wrap(), Cell::data(system.status.label().zh), Cell::data(system.note.clone()).wrap()]);
+        }
     }
-    let table = Table {
+    blocks.push(Block::Table(Table {
+        caption: Some("制定情况（仅供自查，不打印）".to_string()),
         columns: vec![13, 49, 11, 27],
         header: vec![["序号", "制度", "状态", "文件名称或说明"].into_iter().map(Cell::head).collect()],
         body,
         rows_of_items: true,
+        screen_only: true,
         ..Table::default()
-    };
-    Sheet {
-        form: FormId::ManagementSystems,
-        name: "附件3 评价管理制度清单".to_string(),
-        orientation: Orientation::Portrait,
-        blocks: vec![
-            Block::Attachment("附件3"),
-            Block::Title("评价管理制度清单".to_string()),
-            Block::Subtitle("（供参考）".to_string()),
-            Block::Table(table),
-            Block::Notes(vec![note("注：状态和文件名称由申请单位填写；其他评价模式可根据实际增减（1.8.6）。")]),
-        ],
-    }
+    }));
+    Sheet { form: FormId::ManagementSystems, name: "附件3 评价管理制度清单".to_string(), orientation: Orientation::Portrait, blocks }
 }
 
 // ------------------------------------------------------------------------ 附件4
@@ -545,8 +590,8 @@ fn renewal(form: &RenewalForm) -> Vec<Sheet> {
                 Block::Attachment("附件4"),
                 Block::CoverTitle(vec!["河南省职业技能等级评价机构".to_string(), "备案续期申请表".to_string()]),
                 Block::CoverLines(vec![
-                    ("单位名称：".to_string(), format!("{}（印章）", form.institution_name), false),
-                    ("填报时间：".to_string(), date_zh(form.filled_on), false),
+                    cover_line("单位名称：", &form.institution_name, "（印章）", false),
+                    cover_line("填报时间：", &date_zh(form.filled_on), "", false),
                 ]),
             ],
         },
@@ -594,15 +639,21 @@ fn equipment(list: &EquipmentList) -> Sheet {
                         Cell::data(format!("{}.", index + 1)),
                         Cell::data(item.name.clone()),
                         Cell::data(item.model.clone()),
-                        Cell::data(count(item.quantity)),
-                        Cell::data(item.ownership.map(|o| o.label().zh).unwrap_or_default()),
+                        Cell::data(item.quantity.trim()),
+                        Cell::data(item.ownership.trim()),
                     ]
                 })
                 .collect(),
             rows_of_items: true,
             ..Table::default()
         };
-        blank_rows(&mut table, 3);
+        // The guide's sheet: 16 numbered rows, `1.` to `16.`.
+        if table.body.is_empty() {
+            blank_rows(&mut table, 16);
+            for (index, row) in table.body.iter_mut().enumerate() {
+                row[0].text = format!("{}.", index + 1);
+            }
+        }
         blocks.push(Block::Table(table));
     }
     blocks.push(Block::Notes(vec![note("填表说明：分职业（工种）填写。")]));
@@ -626,7 +677,7 @@ fn staff(tables: &StaffTables) -> Sheet {
                     vec![
                         Cell::data((index + 1).to_string()),
                         Cell::data(member.name.clone()),
-                        Cell::data(member.id_number.clone()).personal(),
+                        Cell::data(DocumentNumber { kind: member.id_kind, number: &member.id_number }.to_string()).personal(),
                         Cell::data(member.title.clone()),
                         Cell::data(member.education.clone()),
                         Cell::data(member.detail.clone()),
@@ -645,8 +696,27 @@ fn staff(tables: &StaffTables) -> Sheet {
 // ------------------------------------------------------------------------ 附件7, 附件8
 
 /// The columns of 附件7 (reconstructed, see `forms::summaries`).
-pub const RENEWAL_SUMMARY_COLUMNS: [&str; 13] =
-    ["序号", "地市", "机构类型", "机构名称", "备案号", "备案成功时间", "备案到期时间", "评价人次", "取证人次", "是否受过处罚", "监管地意见", "续期起止日期", "备注"];
+pub const RENEWAL_SUMMARY_COLUMNS: [&str; 15] = [
+    "序号",
+    "地市",
+    "机构类型",
+    "机构名称",
+    "备案号",
+    "备案成功时间",
+    "备案到期时间",
+    "评价人次",
+    "取证人次",
+    "是否受过处罚",
+    "监管地意见",
+    "续期决定",
+    "续期起止日期",
+    "退出评价范围的职业（工种）",
+    "备注",
+];
+/// 附件7's 说明, the guide's words.
+pub const RENEWAL_SUMMARY_NOTE: &str = "说明：备案机构包括：全国性社会组织、全国性单位、用人单位、社评组织、院校。";
+/// 附件8's 填表说明, the guide's words.
+pub const TERMINATION_SUMMARY_NOTE: &str = "填表说明：机构类型包括：全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。";
 /// The columns of 附件8, the guide's.
 pub const TERMINATION_SUMMARY_COLUMNS: [&str; 10] =
     ["地市", "机构类型", "机构名称", "备案号", "备案成功时间", "终止备案时间", "是否开展过评价", "是否发过证书", "是否有尚未入网的证书数据", "终止备案原因"];
@@ -679,7 +749,9 @@ pub fn renewal_summary_rows(summary: &RenewalSummary) -> Vec<Vec<String>> {
                 count(row.certified),
                 plain_yes_no(row.penalised).to_string(),
                 row.supervising_opinion.clone(),
+                row.decision.map(|decision| decision.label().zh.to_string()).unwrap_or_default(),
                 period,
+                row.occupations_leaving.clone(),
                 row.remarks.clone(),
             ]
         })
@@ -708,9 +780,10 @@ pub fn termination_summary_rows(summary: &TerminationSummary) -> Vec<Vec<String>
         .collect()
 }
 
-/// A summary table: the columns that hold free text may wrap, the others keep whole.
+/// A summary table: the columns that hold free text may wrap, the others keep whole. An empty
+/// table keeps one blank row, so the sheet can be filled in by hand.
 fn summary_table(columns: &[&str], rows: Vec<Vec<String>>, wrapping: &[&str]) -> Table {
-    Table {
+    let mut table = Table {
         columns: columns.iter().map(|heading| if wrapping.contains(heading) { 14 } else { 8 }).collect(),
         header: vec![columns.iter().map(|heading| Cell::head(*heading)).collect()],
         body: rows
@@ -720,7 +793,9 @@ fn summary_table(columns: &[&str], rows: Vec<Vec<String>>, wrapping: &[&str]) ->
         rows_of_items: true,
         small: true,
         ..Table::default()
-    }
+    };
+    empty_rows(&mut table, 1);
+    table
 }
 
 fn renewal_summary(summary: &RenewalSummary) -> Sheet {
@@ -732,10 +807,11 @@ fn renewal_summary(summary: &RenewalSummary) -> Sheet {
             Block::Attachment("附件7"),
             Block::Title("河南省职业技能等级评价机构备案续期汇总表".to_string()),
             Block::Text(summary_header_line(&summary.header)),
-            Block::Table(summary_table(&RENEWAL_SUMMARY_COLUMNS, renewal_summary_rows(summary), &["机构名称", "监管地意见", "备注"])),
+            Block::Table(summary_table(&RENEWAL_SUMMARY_COLUMNS, renewal_summary_rows(summary), &["机构名称", "监管地意见", "退出评价范围的职业（工种）", "备注"])),
             Block::Notes(vec![
-                note("说明：备案机构包括：全国性社会组织、全国性单位、用人单位、社评组织、院校。"),
-                note("注：本表各栏按附件8和附件4的栏目重建（指南文本中本表表头无法辨认）。"),
+                note(RENEWAL_SUMMARY_NOTE),
+                // The app's own explanation, for the screen: never on the sealed sheet.
+                Note { text: "注：本表各栏按附件8和附件4的栏目及第六部分的续期决定重建（指南文本中本表表头无法辨认）。".to_string(), changed: false, screen_only: true },
             ]),
         ],
     }
@@ -751,7 +827,100 @@ fn termination_summary(summary: &TerminationSummary) -> Sheet {
             Block::Title("河南省职业技能等级评价机构终止备案汇总表".to_string()),
             Block::Text(summary_header_line(&summary.header)),
             Block::Table(summary_table(&TERMINATION_SUMMARY_COLUMNS, termination_summary_rows(summary), &["机构名称", "终止备案原因"])),
-            Block::Notes(vec![note("填表说明：机构类型包括：全国性分支机构、全国性分支社评组织、用人单位、社评组织、院校。")]),
+            Block::Notes(vec![note(TERMINATION_SUMMARY_NOTE)]),
         ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::forms::application::Address;
+
+    fn cover_lines(sheets: &[Sheet]) -> Vec<CoverLine> {
+        sheets
+            .iter()
+            .flat_map(|sheet| &sheet.blocks)
+            .find_map(|block| if let Block::CoverLines(lines) = block { Some(lines.clone()) } else { None })
+            .expect("a cover")
+    }
+
+    #[test]
+    fn covers_keep_their_blank_and_never_underline_the_seal() {
+        let mut forms = FormSet { application: Some(ApplicationForm::default()), renewal: Some(RenewalForm::default()), ..FormSet::default() };
+        let application = cover_lines(&sheets(FormId::Application, &forms, Some(RequestKind::FirstFiling), None).unwrap());
+        assert_eq!((application[0].label.as_str(), application[0].value.as_str(), application[0].suffix.as_str()), ("单位名称（印章）：", COVER_BLANK, ""));
+        let renewal = cover_lines(&sheets(FormId::Renewal, &forms, Some(RequestKind::Renewal), None).unwrap());
+        assert_eq!((renewal[0].label.as_str(), renewal[0].value.as_str(), renewal[0].suffix.as_str()), ("单位名称：", COVER_BLANK, "（印章）"));
+        forms.renewal.as_mut().unwrap().institution_name = "新乡某公司".into();
+        let renewal = cover_lines(&sheets(FormId::Renewal, &forms, Some(RequestKind::Renewal), None).unwrap());
+        assert_eq!((renewal[0].value.as_str(), renewal[0].suffix.as_str()), ("新乡某公司", "（印章）"));
+    }
+
+    fn table_of(sheet: &Sheet) -> &Table {
+        sheet.blocks.iter().find_map(|block| if let Block::Table(table) = block { Some(table) } else { None }).expect("a table")
+    }
+
+    #[test]
+    fn the_renewal_summary_carries_the_decision_and_prints_no_reconstruction_note() {
+        use crate::core::forms::summaries::{RenewalDecision, RenewalSummaryRow};
+        let mut forms = FormSet { renewal_summary: Some(RenewalSummary::default()), termination_summary: Some(TerminationSummary::default()), ..FormSet::default() };
+        for form in [FormId::RenewalSummary, FormId::TerminationSummary] {
+            let sheet = &sheets(form, &forms, None, None).unwrap()[0];
+            let table = table_of(sheet);
+            assert_eq!(table.body.len(), 1, "{form:?}: one blank row when empty");
+            assert!(table.body[0].iter().all(|cell| cell.text.is_empty()));
+            let printed: Vec<&str> = sheet
+                .blocks
+                .iter()
+                .filter_map(|block| if let Block::Notes(notes) = block { Some(notes) } else { None })
+                .flatten()
+                .filter(|note| !note.screen_only)
+                .map(|note| note.text.as_str())
+                .collect();
+            assert_eq!(printed, [if form == FormId::RenewalSummary { RENEWAL_SUMMARY_NOTE } else { TERMINATION_SUMMARY_NOTE }]);
+        }
+        forms.renewal_summary.as_mut().unwrap().rows.push(RenewalSummaryRow {
+            decision: Some(RenewalDecision::Deferred),
+            occupations_leaving: "4-03-02-01 中式烹调师".into(),
+            ..RenewalSummaryRow::default()
+        });
+        let rows = renewal_summary_rows(forms.renewal_summary.as_ref().unwrap());
+        let column = |heading: &str| RENEWAL_SUMMARY_COLUMNS.iter().position(|column| *column == heading).unwrap();
+        assert_eq!(rows[0][column("续期决定")], "暂缓续期");
+        assert_eq!(rows[0][column("退出评价范围的职业（工种）")], "4-03-02-01 中式烹调师");
+        assert_eq!(rows[0].len(), RENEWAL_SUMMARY_COLUMNS.len());
+    }
+
+    #[test]
+    fn an_empty_equipment_list_prints_the_guides_sixteen_rows() {
+        let forms = FormSet { equipment: Some(EquipmentList::default()), ..FormSet::default() };
+        let sheet = &sheets(FormId::Equipment, &forms, None, None).unwrap()[0];
+        let numbers: Vec<&str> = table_of(sheet).body.iter().map(|row| row[0].text.as_str()).collect();
+        assert_eq!(numbers.len(), 16);
+        assert_eq!((numbers[0], numbers[15]), ("1.", "16."));
+    }
+
+    #[test]
+    fn the_systems_sheet_prints_the_list_and_keeps_the_status_on_screen() {
+        use crate::core::forms::systems::{AddedSystem, SystemStatus};
+        let mut checklist = SystemsChecklist::default();
+        checklist.additions.push(AddedSystem { group: Some(7), title: "实验室危险化学品管理制度".into(), status: SystemStatus::Adopted, note: String::new() });
+        let forms = FormSet { systems: Some(checklist), ..FormSet::default() };
+        let sheet = &sheets(FormId::ManagementSystems, &forms, None, None).unwrap()[0];
+        let texts: Vec<&str> = sheet.blocks.iter().filter_map(|block| if let Block::Text(text) = block { Some(text.as_str()) } else { None }).collect();
+        assert_eq!(texts[0], "（一）机构财务管理制度：包含认定收费标准、收费、退费制度。");
+        assert_eq!(texts.last().copied(), Some("（十九）实验室危险化学品管理制度。"));
+        let tables: Vec<&Table> = sheet.blocks.iter().filter_map(|block| if let Block::Table(table) = block { Some(table) } else { None }).collect();
+        assert!(tables.iter().all(|table| table.screen_only), "the status table is not printed");
+    }
+
+    #[test]
+    fn the_address_does_not_double_its_unit_words() {
+        let line = |city: &str, district: &str, street: &str| office_address_line(&Address { city: city.into(), district: district.into(), street: street.into() });
+        assert_eq!(line("新乡", "红旗", "平原路1"), "新乡市红旗区平原路1号");
+        assert_eq!(line("新乡市", "红旗区", "平原路1号"), "新乡市红旗区平原路1号");
+        assert_eq!(line("新乡市", "原阳县", "黄河大道8号"), "新乡市原阳县黄河大道8号");
+        assert_eq!(line("济源", "", ""), "济源市＿＿＿＿区＿＿＿＿号");
     }
 }

@@ -11,6 +11,7 @@
 pub mod application;
 pub mod codes;
 pub mod equipment;
+pub mod id_documents;
 pub mod labels;
 pub mod layout;
 pub mod plan;
@@ -213,10 +214,7 @@ impl FormSet {
             (FormId::Application, None) => {
                 self.application.get_or_insert_with(ApplicationForm::default);
             }
-            (FormId::ImplementationPlan, Some(facts)) => {
-                self.plan.get_or_insert_with(|| ImplementationPlan::prefill(facts, &unit_name));
-            }
-            (FormId::ImplementationPlan, None) => {
+            (FormId::ImplementationPlan, _) => {
                 self.plan.get_or_insert_with(ImplementationPlan::default);
             }
             (FormId::ManagementSystems, _) => {
@@ -226,7 +224,7 @@ impl FormSet {
                 self.renewal.get_or_insert_with(|| RenewalForm {
                     institution_type: facts.map(application::InstitutionType::from_facts),
                     fees: facts
-                        .map(|facts| facts.occupations.iter().map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: [None; 5] }).collect())
+                        .map(|facts| facts.occupations.iter().map(|row| renewal::FeeRow { occupation: row.name.clone(), fees: Default::default() }).collect())
                         .unwrap_or_default(),
                     // 6.4.2: the rows the self-check says were not evaluated (they leave the scope).
                     occupations_not_evaluated: facts
@@ -352,7 +350,8 @@ mod tests {
         forms.start_needed_forms(&facts, &evaluation);
         assert_eq!(forms.application.as_ref().unwrap().unit_name, "新乡某职业培训学校");
         assert_eq!(forms.equipment.as_ref().unwrap().groups.len(), 2);
-        assert!(forms.plan.as_ref().unwrap().text(plan::PlanSectionId::OccupationScope).contains("6-18-01-01 车工：三级、四级、五级"));
+        // 附件2 is the guide's sample: no sentence is written for the applicant.
+        assert_eq!(forms.plan.as_ref().unwrap(), &ImplementationPlan::default());
         assert!(!forms.contains_personal_data());
         forms.staff.as_mut().unwrap().assessors.push(staff::StaffMember { id_number: "1".into(), ..Default::default() });
         assert!(forms.contains_personal_data());

@@ -1,16 +1,17 @@
 //! 附件2 职业技能等级认定工作实施方案 (样例): the outline, one text per section.
 //!
-//! The guide gives a model outline, not a form: the sections and their hints are a table here
-//! ([`PLAN_SECTIONS`]), the applicant's text is stored per section. The hint is the guide's own
-//! words, shown as the text area's placeholder; [`ImplementationPlan::prefill`] writes what the
-//! app knows (the unit, the evaluation's object by applicant kind, the occupations).
+//! The guide gives a model outline (样例), not a form: the sections and their hints are a table
+//! here ([`PLAN_SECTIONS`]), the applicant's text is stored per section. The hint is the guide's
+//! own words, shown beside the text area. Nothing is prefilled: every sentence of the plan is the
+//! applicant's, since the guide writes none for it. What the guide requires is a plan "参考附件2"
+//! (1.8.5, 2.8.5, 3.8.4): the six parts of the outline each say something
+//! ([`ImplementationPlan::empty_parts`]); how a part is split into its sections is the sample's,
+//! and 六、证书样式 may say "见附件" with the sample attached.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::facts::{ApplicantKind, Facts};
-use crate::core::forms::codes::Level;
 use crate::core::text::Bilingual;
 
 const fn text(zh: &'static str, en: &'static str) -> Bilingual {
@@ -193,33 +194,11 @@ impl ImplementationPlan {
         self.sections.get(&id).map(String::as_str).unwrap_or("")
     }
 
-    /// The outline prefilled from what is known: the unit's name, the object of evaluation by
-    /// applicant kind (the guide: "根据机构类型明确认定对象"), and the occupations and levels,
-    /// listed for reference although 附件1 carries them.
-    pub fn prefill(facts: &Facts, unit_name: &str) -> ImplementationPlan {
-        let mut sections = BTreeMap::new();
-        if !unit_name.trim().is_empty() {
-            sections.insert(PlanSectionId::UnitOverview, format!("{}，{}。", unit_name.trim(), facts.applicant.legal_form.label().zh));
-        }
-        let object = match facts.applicant.kind {
-            ApplicantKind::Employer => "本单位职工（含劳务派遣等在本单位工作的人员）。",
-            ApplicantKind::SocialOrg => "面向社会的劳动者。",
-            ApplicantKind::School => "本校在校学生。",
-        };
-        sections.insert(PlanSectionId::EvaluationObject, object.to_string());
-        if !facts.occupations.is_empty() {
-            let rows: Vec<String> = facts
-                .occupations
-                .iter()
-                .map(|row| {
-                    let name = if row.job_type.is_empty() || row.job_type == row.name { row.name.clone() } else { format!("{}（{}）", row.name, row.job_type) };
-                    let levels: Vec<&str> = row.levels.iter().filter_map(|n| Level::from_number(*n)).map(Level::short_name).collect();
-                    format!("{} {}：{}", row.code, name, levels.join("、"))
-                })
-                .collect();
-            sections.insert(PlanSectionId::OccupationScope, format!("详见《申请表》（附件1）。\n{}", rows.join("\n")));
-        }
-        ImplementationPlan { sections }
+    /// The parts (1 to 6, 一 to 六) with no text in any of their sections.
+    pub fn empty_parts(&self) -> Vec<u8> {
+        (1..=PLAN_PARTS.len() as u8)
+            .filter(|part| PLAN_SECTIONS.iter().filter(|section| section.part == *part).all(|section| self.text(section.id).trim().is_empty()))
+            .collect()
     }
 }
 
@@ -237,5 +216,15 @@ mod tests {
             part = section.part;
             assert_eq!(section.id.section().heading, section.heading);
         }
+    }
+
+    #[test]
+    fn a_part_is_written_when_any_of_its_sections_is() {
+        let mut plan = ImplementationPlan::default();
+        assert_eq!(plan.empty_parts(), [1, 2, 3, 4, 5, 6]);
+        plan.sections.insert(PlanSectionId::StaffAndTalentFeatures, "本单位现有职工……".into());
+        plan.sections.insert(PlanSectionId::CertificateSample, "见附件".into());
+        plan.sections.insert(PlanSectionId::OccupationScope, "  ".into());
+        assert_eq!(plan.empty_parts(), [2, 3, 4, 5]);
     }
 }

@@ -7,6 +7,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use crate::core::evaluate::Text;
 use crate::core::forms::application::InstitutionType;
 use crate::core::forms::codes::Level;
 use crate::core::text::Bilingual;
@@ -110,8 +111,9 @@ pub struct Premises {
 }
 
 /// A fee cell: an amount in yuan, or 无 ("不收费的评价机构填“无”", 填表说明 3). A level the
-/// institution does not evaluate is left blank (`None` in [`FeeRow::fees`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// institution does not evaluate is left blank (`None` in [`FeeRow::fees`]). The guide sets no
+/// format, so an amount may have fen (`150.5`) and its own unit words (`150元/人`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub enum Fee {
@@ -119,15 +121,51 @@ pub enum Fee {
     NoFee,
     /// Whole yuan per candidate.
     Yuan(u32),
+    /// Any other amount, as written and checked by [`Fee::parse`]: `150.5`, `150元/人`.
+    Amount(String),
 }
 
 impl Fee {
-    /// As the form prints it: `无` or `300元`.
-    pub fn display_zh(self) -> String {
+    /// As the form prints it: `无`, `300元`, `150.5元`, `150元/人`.
+    pub fn display_zh(&self) -> String {
         match self {
             Fee::NoFee => "无".to_string(),
             Fee::Yuan(amount) => format!("{amount}元"),
+            Fee::Amount(text) if text.chars().all(|c| c.is_ascii_digit() || c == '.') => format!("{text}元"),
+            Fee::Amount(text) => text.clone(),
         }
+    }
+
+    /// Reads a typed fee: empty (the level is not evaluated), `无`, whole yuan (`300`, `300元`),
+    /// or an amount with up to two decimals and a short unit starting with 元 (`150.5`,
+    /// `150元/人`, `80.5元/人次`). Anything else is refused, so the stored fee is never a guess.
+    pub fn parse(typed: &str) -> Result<Option<Fee>, Text> {
+        let text = typed.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if matches!(text, "无" | "不收费") || text.eq_ignore_ascii_case("none") {
+            return Ok(Some(Fee::NoFee));
+        }
+        let number_end = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
+        let (number, unit) = text.split_at(number_end);
+        let unit = unit.trim();
+        let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+        let number_ok = !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit()) && fraction.len() <= 2 && fraction.bytes().all(|b| b.is_ascii_digit()) && (fraction.len() > 0 || !number.ends_with('.'));
+        let unit_ok = unit.is_empty() || (unit.starts_with('元') && unit.chars().count() <= 6 && !unit.chars().any(|c| c.is_ascii_digit()));
+        if !number_ok || !unit_ok {
+            return Err(Text::new(
+                "收费应为金额（如“300”“150.5”“150元/人”），不收费填“无”",
+                "a fee is an amount (300, 150.5, 150元/人), or 无 when there is none",
+            ));
+        }
+        if fraction.is_empty() && matches!(unit, "" | "元") {
+            if let Ok(yuan) = whole.parse() {
+                return Ok(Some(Fee::Yuan(yuan)));
+            }
+        }
+        let unit = if unit == "元" && !fraction.is_empty() { "" } else { unit };
+        Ok(Some(Fee::Amount(format!("{number}{unit}"))))
     }
 }
 
@@ -142,7 +180,28 @@ pub struct FeeRow {
 }
 
 impl FeeRow {
-    pub fn fee(&self, level: Level) -> Option<Fee> {
-        self.fees[usize::from(level.number()) - 1]
+    pub fn fee(&self, level: Level) -> Option<&Fee> {
+        self.fees[usize::from(level.number()) - 1].as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fees_accept_decimals_and_unit_words() {
+        let read = |typed: &str| Fee::parse(typed).map(|fee| fee.map(|fee| fee.display_zh()));
+        assert_eq!(read("300"), Ok(Some("300元".to_string())));
+        assert_eq!(Fee::parse("300元"), Ok(Some(Fee::Yuan(300))));
+        assert_eq!(read("150.5"), Ok(Some("150.5元".to_string())));
+        assert_eq!(read("150.5元"), Ok(Some("150.5元".to_string())));
+        assert_eq!(read("150元/人"), Ok(Some("150元/人".to_string())));
+        assert_eq!(read("80.50元/人次"), Ok(Some("80.50元/人次".to_string())));
+        assert_eq!(read(" 无 "), Ok(Some("无".to_string())));
+        assert_eq!(read(""), Ok(None));
+        for bad in ["三百", "150.555", "150./人", "150美元", "元", ".5", "150元/人/2次"] {
+            assert!(Fee::parse(bad).is_err(), "{bad}");
+        }
     }
 }

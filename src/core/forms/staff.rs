@@ -4,9 +4,12 @@
 //! column differs, so [`StaffMember::detail`] holds it and [`StaffTable::detail_heading`] names it:
 //! 主要职责 (工作人员), 考评职业（工种） (考评人员, 专家), 专业方向 (内部质量监督人员).
 //! ID numbers are personal data: the UI masks them by default ([`super::codes::mask_id_number`]).
+//! 身份证件号 is the number of any identity document: [`StaffMember::id_kind`] says which
+//! ([`super::id_documents`]).
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::forms::id_documents::IdDocumentKind;
 use crate::core::text::Bilingual;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +36,9 @@ pub struct StaffTables {
 pub struct StaffMember {
     /// 姓名.
     pub name: String,
+    /// The kind of identity document (居民身份证 unless another is chosen).
+    #[serde(skip_serializing_if = "IdDocumentKind::is_resident_id_card")]
+    pub id_kind: IdDocumentKind,
     /// 身份证件号, as typed.
     pub id_number: String,
     /// 职务/职称/技能等级.

@@ -11,8 +11,11 @@
 //! 机构类型, 机构名称, 备案号, 备案成功时间); then what a renewal decides on, taken from 附件4 and
 //! part 六: the filing's expiry (6.4.1, 备案回执有效期限), the period's 评价人次 and 取证人次
 //! (附件4 三), whether the institution was penalised (6.3.2), the supervising place's opinion
-//! (6.4.1, when it differs from the filing place), the renewed period's start and end (附件4's
-//! 备案续期起止日期) and 备注. When the official table is found, adjust [`RenewalSummaryRow`].
+//! (6.4.1, when it differs from the filing place), the office's decision (6.4.2: 续期, 暂缓续期
+//! or 终止备案), the renewed period's start and end (附件4's 备案续期起止日期), the occupations that
+//! leave the evaluation scope (6.4.2 "未开展评价的职业（工种）退出评价范围，不再续期") and 备注. When
+//! the official table is found, adjust [`RenewalSummaryRow`]. The note that says the columns are
+//! reconstructed is shown on screen only: the sealed sheet carries the guide's 说明 alone.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -77,6 +80,32 @@ impl SummaryInstitutionKind {
     }
 }
 
+/// 续期决定: what the office decided (6.4.2 "在备案到期前30天做出是否备案续期决定").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
+pub enum RenewalDecision {
+    /// 续期.
+    Renew,
+    /// 暂缓续期: talked to and given a deadline, not put right in time.
+    Deferred,
+    /// 终止备案: serious violations or complaints found true, or no evaluation at all.
+    Terminated,
+}
+
+impl RenewalDecision {
+    pub const ALL: [RenewalDecision; 3] = [RenewalDecision::Renew, RenewalDecision::Deferred, RenewalDecision::Terminated];
+
+    pub fn label(self) -> Bilingual {
+        let (zh, en) = match self {
+            RenewalDecision::Renew => ("续期", "Renewed"),
+            RenewalDecision::Deferred => ("暂缓续期", "Renewal deferred"),
+            RenewalDecision::Terminated => ("终止备案", "Filing terminated"),
+        };
+        Bilingual { zh, en }
+    }
+}
+
 /// 附件7 河南省职业技能等级评价机构备案续期汇总表.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -111,11 +140,15 @@ pub struct RenewalSummaryRow {
     pub penalised: Option<bool>,
     /// 监管地意见 (empty when the filing and supervising places are the same).
     pub supervising_opinion: String,
-    /// 续期起止日期.
+    /// 续期决定 (6.4.2).
+    pub decision: Option<RenewalDecision>,
+    /// 续期起止日期: only for a renewal.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
     pub renewed_from: Option<Date>,
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
     pub renewed_until: Option<Date>,
+    /// 退出评价范围的职业（工种）: not evaluated in the period, so not renewed (6.4.2).
+    pub occupations_leaving: String,
     /// 备注.
     pub remarks: String,
 }

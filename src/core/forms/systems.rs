@@ -2,7 +2,10 @@
 //!
 //! The guide gives the list for exam-based evaluation and lets other modes add or drop systems
 //! ("其他模式根据实际进行增减", 1.8.6), so [`SystemStatus::NotApplicable`] exists and no status is
-//! required to be [`SystemStatus::Adopted`].
+//! required to be [`SystemStatus::Adopted`]; the institution may add systems of its own
+//! ([`SystemsChecklist::additions`]). The printed 附件3 is the guide's list as the institution
+//! keeps it: the systems it adopts, its own added in their group, numbered in order; the status
+//! and document names are the applicant's working notes, on screen only ([`printed_list`]).
 
 use std::collections::BTreeMap;
 
@@ -106,6 +109,55 @@ pub struct SystemEntry {
 pub struct SystemsChecklist {
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::system_entries()"))]
     pub systems: BTreeMap<u8, SystemEntry>,
+    /// The institution's own systems, added to the list (1.8.6 "根据实际进行增减").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
+    pub additions: Vec<AddedSystem>,
+}
+
+/// A system the institution adds: its group (一 to 七 as 1 to 7), its title, where it stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+#[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
+pub struct AddedSystem {
+    pub group: Option<u8>,
+    pub title: String,
+    pub status: SystemStatus,
+    pub note: String,
+}
+
+/// One line of the printed list: its number in the list, and its title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedSystem {
+    pub number: usize,
+    pub title: String,
+}
+
+/// The list as printed, group by group (the groups left empty are left out): the guide's
+/// systems the institution does not mark 不适用, then its own of that group; numbered 1, 2, …
+/// through the list, as the guide numbers its （一）…（十八）.
+pub fn printed_list(checklist: &SystemsChecklist) -> Vec<(&'static Bilingual, Vec<PrintedSystem>)> {
+    let mut number = 0;
+    let mut list = Vec::new();
+    for (index, group) in SYSTEM_GROUPS.iter().enumerate() {
+        let group_number = index as u8 + 1;
+        let guide = MANAGEMENT_SYSTEMS
+            .iter()
+            .filter(|system| system.group == group_number && checklist.status(system.number) != SystemStatus::NotApplicable)
+            .map(|system| system.title.zh.to_string());
+        let added = checklist.additions.iter().filter(|system| system.group == Some(group_number) && !system.title.trim().is_empty()).map(|system| system.title.trim().to_string());
+        let systems: Vec<PrintedSystem> = guide
+            .chain(added)
+            .map(|title| {
+                number += 1;
+                PrintedSystem { number, title }
+            })
+            .collect();
+        if !systems.is_empty() {
+            list.push((group, systems));
+        }
+    }
+    list
 }
 
 impl SystemsChecklist {
@@ -137,5 +189,26 @@ mod tests {
         list.systems.insert(3, SystemEntry { status: SystemStatus::Adopted, note: String::new() });
         list.systems.insert(4, SystemEntry { status: SystemStatus::Drafting, note: String::new() });
         assert_eq!((list.status(3), list.status(5), list.settled()), (SystemStatus::Adopted, SystemStatus::Missing, 1));
+    }
+
+    #[test]
+    fn the_printed_list_drops_what_does_not_apply_and_adds_the_institutions_own() {
+        let mut list = SystemsChecklist::default();
+        list.systems.insert(6, SystemEntry { status: SystemStatus::NotApplicable, note: "综合评审模式无值班专家".into() });
+        list.additions.push(AddedSystem { group: Some(2), title: "综合评审实施办法".into(), status: SystemStatus::Adopted, note: String::new() });
+        let printed = printed_list(&list);
+        let exam: Vec<(usize, &str)> = printed[1].1.iter().map(|system| (system.number, system.title.as_str())).collect();
+        assert_eq!(printed[1].0.zh, "二、考务管理制度");
+        assert_eq!(
+            exam,
+            [
+                (4, MANAGEMENT_SYSTEMS[3].title.zh),
+                (5, MANAGEMENT_SYSTEMS[4].title.zh),
+                (6, MANAGEMENT_SYSTEMS[6].title.zh),
+                (7, MANAGEMENT_SYSTEMS[7].title.zh),
+                (8, "综合评审实施办法"),
+            ]
+        );
+        assert_eq!(printed.last().unwrap().1.last().unwrap().number, 18);
     }
 }

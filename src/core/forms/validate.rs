@@ -16,10 +16,11 @@ use crate::core::facts::{Facts, RequestKind};
 use crate::core::forms::application::{ApplicationField, ApplicationForm, UnitNature};
 use crate::core::forms::codes::{CodeError, CreditCode, IdNumber, Level, PhoneNumber, check_email};
 use crate::core::forms::equipment::EquipmentList;
-use crate::core::forms::plan::{ImplementationPlan, PLAN_SECTIONS};
+use crate::core::forms::id_documents::IdDocumentKind;
+use crate::core::forms::plan::{ImplementationPlan, PLAN_PARTS, PLAN_SECTIONS};
 use crate::core::forms::renewal::RenewalForm;
 use crate::core::forms::staff::{StaffTable, StaffTables};
-use crate::core::forms::summaries::{RenewalSummary, SummaryHeader, TerminationSummary};
+use crate::core::forms::summaries::{RenewalDecision, RenewalSummary, SummaryHeader, TerminationSummary};
 use crate::core::forms::systems::{MANAGEMENT_SYSTEMS, SystemStatus, SystemsChecklist};
 use crate::core::forms::{FormId, FormSet, forms_needed};
 use crate::core::reference::occupation::OccupationCode;
@@ -91,7 +92,7 @@ pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
     }
     if let Some(staff) = &forms.staff {
         check.form = FormId::Staff;
-        check_staff(&mut check, staff);
+        check_staff(&mut check, staff, facts.request);
     }
     if let Some(summary) = &forms.renewal_summary {
         check.form = FormId::RenewalSummary;
@@ -267,6 +268,15 @@ fn check_application(check: &mut Checker, facts: &Facts, form: &ApplicationForm)
         check.missing("application.occupations", "至少一个申请职业（工种）", "at least one occupation");
     }
     check_occupation_rows(check, form);
+    for (material_box, reason) in &form.unticked_boxes {
+        if reason.trim().is_empty() {
+            let key = serde_json::to_value(material_box).expect("a unit variant").as_str().expect("a string").to_string();
+            check.push(
+                format!("application.unticked_boxes.{key}"),
+                Text::new(format!("请说明为何不提交第{}项材料", material_box.number()), format!("say why item {} is not handed in", material_box.number())),
+            );
+        }
+    }
 }
 
 fn check_occupation_rows(check: &mut Checker, form: &ApplicationForm) {
@@ -307,12 +317,14 @@ fn check_occupation_rows(check: &mut Checker, form: &ApplicationForm) {
 
 // ------------------------------------------------------------ 附件2, 附件3
 
+/// The plan is "参考附件2": each of its six parts must say something, in any of its sections.
+/// The problem names the part's first section, where the user starts writing it.
 fn check_plan(check: &mut Checker, plan: &ImplementationPlan) {
-    for section in PLAN_SECTIONS {
-        if plan.text(section.id).trim().is_empty() {
-            let key = serde_json::to_value(section.id).expect("a unit variant").as_str().expect("a string").to_string();
-            check.missing(&format!("plan.sections.{key}"), &format!("“{}”一节", section.heading.zh), &format!("section {:?}", section.heading.en));
-        }
+    for part in plan.empty_parts() {
+        let Some(first) = PLAN_SECTIONS.iter().find(|section| section.part == part) else { continue };
+        let key = serde_json::to_value(first.id).expect("a unit variant").as_str().expect("a string").to_string();
+        let heading = PLAN_PARTS[usize::from(part) - 1];
+        check.missing(&format!("plan.sections.{key}"), &format!("“{}”部分", heading.zh), &format!("part {:?}", heading.en));
     }
 }
 
@@ -334,6 +346,23 @@ fn check_systems(check: &mut Checker, systems: &SystemsChecklist) {
                 format!("{path}.status"),
                 Text::new(format!("第{}项制度尚未制定：{}", system.number, system.title.zh), format!("system {} is not adopted yet: {}", system.number, lower_first(system.title.en))),
             ),
+        }
+    }
+    for (index, system) in systems.additions.iter().enumerate() {
+        let path = |field: &str| format!("systems.additions[{index}].{field}");
+        let number = index + 1;
+        if !system.group.is_some_and(|group| (1..=7).contains(&group)) {
+            check.missing(&path("group"), &format!("自行增加的第{number}项制度所属类别"), &format!("the group of added system {number}"));
+        }
+        if check.text(&path("title"), &system.title, &format!("自行增加的第{number}项制度名称"), &format!("the title of added system {number}")) {
+            match system.status {
+                SystemStatus::Adopted => {}
+                SystemStatus::NotApplicable => check.push(path("status"), Text::new("自行增加的制度不适用时删除即可", "an added system that does not apply can be removed")),
+                SystemStatus::Missing | SystemStatus::Drafting => check.push(
+                    path("status"),
+                    Text::new(format!("自行增加的制度尚未制定：{}", system.title.trim()), format!("added system not adopted yet: {}", system.title.trim())),
+                ),
+            }
         }
     }
 }
@@ -432,31 +461,41 @@ fn check_equipment(check: &mut Checker, list: &EquipmentList) {
             let path = |field: &str| format!("{group_path}.items[{index}].{field}");
             let number = index + 1;
             check.text(&path("name"), &item.name, &format!("第{number}行的名称"), &format!("the name in row {number}"));
-            match item.quantity {
-                None => check.missing(&path("quantity"), &format!("第{number}行的数量"), &format!("the quantity in row {number}")),
-                Some(0) => check.push(path("quantity"), Text::new("数量应至少为1", "the quantity is at least 1")),
-                Some(_) => {}
+            if check.text(&path("quantity"), &item.quantity, &format!("第{number}行的数量"), &format!("the quantity in row {number}")) {
+                if let Err(message) = crate::core::forms::equipment::check_quantity(&item.quantity) {
+                    check.push(path("quantity"), message);
+                }
             }
-            check.some(&path("ownership"), &item.ownership, &format!("第{number}行的权属"), &format!("the ownership in row {number}"));
+            check.text(&path("ownership"), &item.ownership, &format!("第{number}行的权属"), &format!("the ownership in row {number}"));
         }
     }
 }
 
-fn check_staff(check: &mut Checker, staff: &StaffTables) {
+/// An incremental filing hands in only the evidence of what it adds (5.3 "第3~5项仅需提供与申请
+/// 新增职业（工种）、考点等相关的佐证材料"): no table is required on its own, but 附件6 is that
+/// evidence, so it names at least one person. Other procedures fill all four tables.
+fn check_staff(check: &mut Checker, staff: &StaffTables, request: RequestKind) {
+    let incremental = request == RequestKind::Incremental;
+    if incremental && StaffTable::ALL.into_iter().all(|table| staff.table(table).is_empty()) {
+        check.push("staff", Text::new("请至少填写一名与新增职业（工种）、考点相关的人员（5.3）", "name at least one person related to the occupations or sites being added (5.3)"));
+    }
     for table in StaffTable::ALL {
         let members = staff.table(table);
         let title = table.title();
-        if members.is_empty() {
+        if members.is_empty() && !incremental {
             check.missing(&format!("staff.{}", table.field()), &format!("“{}”至少一人", title.zh), &format!("at least one person in {}", lower_first(title.en)));
         }
-        let mut seen: BTreeMap<IdNumber, usize> = BTreeMap::new();
+        let mut seen: BTreeMap<(IdDocumentKind, String), usize> = BTreeMap::new();
         for (index, member) in members.iter().enumerate() {
             let path = |field: &str| format!("staff.{}[{index}].{field}", table.field());
             let number = index + 1;
             let row_zh = format!("{}第{number}行", title.zh);
             let row_en = format!("row {number} of {}", lower_first(title.en));
             check.text(&path("name"), &member.name, &format!("{row_zh}的姓名"), &format!("the name in {row_en}"));
-            let id = check.code(&path("id_number"), &member.id_number, &format!("{row_zh}的身份证件号"), &format!("the ID number in {row_en}"), IdNumber::parse);
+            let kind = member.id_kind;
+            let id = check
+                .code(&path("id_number"), &member.id_number, &format!("{row_zh}的身份证件号"), &format!("the ID number in {row_en}"), |number| kind.check(number))
+                .map(|()| (kind, member.id_number.trim().to_string()));
             check.text(&path("title"), &member.title, &format!("{row_zh}的职务/职称/技能等级"), &format!("the position, title or skill level in {row_en}"));
             check.text(&path("education"), &member.education, &format!("{row_zh}的学历"), &format!("the education in {row_en}"));
             let detail = table.detail_heading();
@@ -502,6 +541,10 @@ fn check_renewal_summary(check: &mut Checker, summary: &RenewalSummary) {
         check.some(&path("expires_on"), &row.expires_on, &format!("第{number}行的备案到期时间"), &format!("the expiry date of row {number}"));
         check.date_order(&path("expires_on"), row.filed_on, row.expires_on, ("备案成功时间", "the filing date"), ("备案到期时间", "the expiry date"));
         check.at_most(&path("certified"), row.certified, row.evaluated, ("取证人次", "certificates"), ("评价人次", "candidates evaluated"));
+        check.some(&path("decision"), &row.decision, &format!("第{number}行的续期决定"), &format!("the decision of row {number}"));
+        if row.decision.is_some_and(|decision| decision != RenewalDecision::Renew) && (row.renewed_from.is_some() || row.renewed_until.is_some()) {
+            check.push(path("renewed_from"), Text::new("只有决定续期的才填续期起止日期", "a renewal period is given only for a renewal"));
+        }
         check.date_order(&path("renewed_until"), row.renewed_from, row.renewed_until, ("续期起始日期", "the renewal's start"), ("续期截止日期", "the renewal's end"));
         check.date_order(&path("renewed_from"), row.filed_on, row.renewed_from, ("备案成功时间", "the filing date"), ("续期起始日期", "the renewal's start"));
     }
@@ -535,11 +578,11 @@ fn check_termination_summary(check: &mut Checker, summary: &TerminationSummary) 
 mod tests {
     use super::*;
     use crate::core::forms::application::{Address, ApplicationOccupation, Contact, InstitutionType, LegalRepresentative, UnitNatureBoxes};
-    use crate::core::forms::equipment::{EquipmentGroup, EquipmentItem, Ownership};
+    use crate::core::forms::equipment::{EquipmentGroup, EquipmentItem};
     use crate::core::forms::renewal::{CreditStatus, EvaluationStatistic, Fee, FeeRow, Premises};
     use crate::core::forms::staff::StaffMember;
     use crate::core::forms::summaries::{SummaryInstitutionKind, TerminationSummaryRow};
-    use crate::core::forms::systems::SystemEntry;
+    use crate::core::forms::systems::{AddedSystem, SystemEntry};
 
     const CREDIT_CODE: &str = "91350100M000100Y43";
     const ID_A: &str = "11010519491231002X";
@@ -550,7 +593,7 @@ mod tests {
     }
 
     fn person(name: &str, id: &str) -> StaffMember {
-        StaffMember { name: name.into(), id_number: id.into(), title: "高级技师".into(), education: "大专".into(), detail: "车工".into() }
+        StaffMember { name: name.into(), id_number: id.into(), title: "高级技师".into(), education: "大专".into(), detail: "车工".into(), ..StaffMember::default() }
     }
 
     /// A complete, valid form set for the example's social organisation (first filing).
@@ -584,7 +627,7 @@ mod tests {
         let equipment = forms.equipment.as_mut().unwrap();
         equipment.unit_name = "新乡某职业培训学校有限公司".into();
         for group in &mut equipment.groups {
-            group.items.push(EquipmentItem { name: "数控车床".into(), model: "CK6140".into(), quantity: Some(4), ownership: Some(Ownership::Owned) });
+            group.items.push(EquipmentItem { name: "数控车床".into(), model: "CK6140".into(), quantity: "4台".into(), ownership: "自有".into() });
         }
         let staff = forms.staff.as_mut().unwrap();
         staff.workers.push(person("王五", ID_A));
@@ -700,6 +743,81 @@ mod tests {
     }
 
     #[test]
+    fn an_unticked_material_box_needs_its_reason() {
+        use crate::core::forms::application::MaterialBox;
+        check(&example_facts(), |forms| { forms.application.as_mut().unwrap().unticked_boxes.insert(MaterialBox::Other, " ".into()); }, &["application.unticked_boxes.other"]);
+        check(&example_facts(), |forms| { forms.application.as_mut().unwrap().unticked_boxes.insert(MaterialBox::Other, "已在实施方案中附".into()); }, &[]);
+    }
+
+    #[test]
+    fn the_plan_needs_its_six_parts_not_every_section_of_the_sample() {
+        use crate::core::forms::plan::PlanSectionId;
+        let only = |kept: &'static [(PlanSectionId, &'static str)]| {
+            move |forms: &mut FormSet| {
+                let plan = forms.plan.as_mut().unwrap();
+                plan.sections.clear();
+                plan.sections.extend(kept.iter().map(|(id, text)| (*id, text.to_string())));
+            }
+        };
+        let one_per_part: &[(PlanSectionId, &str)] = &[
+            (PlanSectionId::UnitOverview, "单位概况"),
+            (PlanSectionId::EvaluationMethods, "考试考核"),
+            (PlanSectionId::QualityAssurance, "质量保障"),
+            (PlanSectionId::Workflow, "流程"),
+            (PlanSectionId::WorkPlan, "计划"),
+            (PlanSectionId::CertificateSample, "见附件"),
+        ];
+        check(&example_facts(), only(one_per_part), &[]);
+        check(&example_facts(), only(&one_per_part[..5]), &["plan.sections.certificate-sample"]);
+        check(&example_facts(), only(&[]), &["plan.sections.unit-overview", "plan.sections.evaluation-object", "plan.sections.policy-support", "plan.sections.workflow", "plan.sections.work-plan", "plan.sections.certificate-sample"]);
+    }
+
+    #[test]
+    fn an_incremental_filing_needs_only_the_staff_related_to_what_it_adds() {
+        let mut facts = example_facts();
+        facts.request = RequestKind::Incremental;
+        let incremental = |forms: &mut FormSet| {
+            forms.plan = None;
+            forms.systems = None;
+            forms.application.as_mut().unwrap().filing_number = "豫评备2024-001".into();
+            let staff = forms.staff.as_mut().unwrap();
+            staff.workers.clear();
+            staff.experts.clear();
+            staff.quality_supervisors.clear();
+        };
+        check(&facts, incremental, &[]);
+        check(
+            &facts,
+            |forms| {
+                incremental(forms);
+                forms.staff.as_mut().unwrap().assessors.clear();
+            },
+            &["staff"],
+        );
+        // A first filing still fills all four tables.
+        check(&example_facts(), |forms| forms.staff.as_mut().unwrap().workers.clear(), &["staff.workers"]);
+    }
+
+    #[test]
+    fn a_staff_member_may_hold_another_identity_document() {
+        use crate::core::forms::id_documents::IdDocumentKind;
+        let facts = example_facts();
+        let passport = |number: &str| StaffMember { id_kind: IdDocumentKind::Passport, ..person("John Smith", number) };
+        check(&facts, |forms| forms.staff.as_mut().unwrap().experts.push(passport("E12345678")), &[]);
+        // A passport number is not checked as a mainland ID, and a wrong one is still found.
+        check(&facts, |forms| forms.staff.as_mut().unwrap().experts.push(passport("E12")), &["staff.experts[1].id_number"]);
+        check(
+            &facts,
+            |forms| {
+                let experts = &mut forms.staff.as_mut().unwrap().experts;
+                experts.push(StaffMember { id_kind: IdDocumentKind::TaiwanTravelPermit, ..person("陈", "01234567") });
+                experts.push(StaffMember { id_kind: IdDocumentKind::TaiwanTravelPermit, ..person("陈", "01234567") });
+            },
+            &["staff.experts[2].id_number"],
+        );
+    }
+
+    #[test]
     fn an_information_change_fills_only_the_basic_information_and_marks_what_changed() {
         let mut facts = example_facts();
         facts.request = RequestKind::InformationChange;
@@ -736,10 +854,19 @@ mod tests {
                 systems.systems.insert(19, SystemEntry::default());
                 forms.plan.as_mut().unwrap().sections.insert(PlanSectionId::Workflow, "  ".into());
                 let equipment = forms.equipment.as_mut().unwrap();
-                equipment.groups[0].items[0].quantity = Some(0);
+                equipment.groups[0].items[0].quantity = "0台".into();
                 equipment.groups.push(EquipmentGroup { occupation: "4-03-02-01".into(), items: vec![] });
             },
             &["plan.sections.workflow", "systems.systems.19", "systems.systems.3.note", "systems.systems.5.status", "equipment.groups[0].items[0].quantity", "equipment.groups[2].items"],
+        );
+        check(
+            &example_facts(),
+            |forms| {
+                let additions = &mut forms.systems.as_mut().unwrap().additions;
+                additions.push(AddedSystem { group: Some(2), title: "综合评审实施办法".into(), status: SystemStatus::Adopted, note: String::new() });
+                additions.push(AddedSystem { group: None, title: "过程化考核办法".into(), status: SystemStatus::Drafting, note: String::new() });
+            },
+            &["systems.additions[1].group", "systems.additions[1].status"],
         );
     }
 
@@ -786,7 +913,7 @@ mod tests {
                 form.contact_email = "office".into();
                 form.qualification_changed = Some(true);
                 form.statistics.push(EvaluationStatistic { occupation: "车工".into(), level: Some(Level::Four), evaluated: Some(150), certified: Some(160) });
-                form.fees[0].fees = [None; 5];
+                form.fees[0].fees = Default::default();
             },
             &[
                 "renewal.filled_on",
@@ -828,6 +955,25 @@ mod tests {
                 "termination_summary.rows[0].has_issued_certificates",
             ],
         );
+        // 附件7: the decision is required, and a period belongs to a renewal only (6.4.2).
+        let renewal_row = crate::core::forms::summaries::RenewalSummaryRow {
+            city: "新乡市".into(),
+            institution_kind: Some(SummaryInstitutionKind::SocialOrg),
+            institution_name: "新乡某职业培训学校有限公司".into(),
+            filing_number: "豫评备2024-001".into(),
+            filed_on: Some(jiff::civil::date(2021, 5, 1)),
+            expires_on: Some(jiff::civil::date(2024, 5, 1)),
+            renewed_from: Some(jiff::civil::date(2024, 5, 2)),
+            ..Default::default()
+        };
+        let header = SummaryHeader { reporting_office: "新乡市人社局".into(), reporter: "周八".into(), phone: "0373-7654321".into(), date: Some(jiff::civil::date(2024, 4, 1)) };
+        let with_decision = |decision: Option<RenewalDecision>| FormSet {
+            renewal_summary: Some(crate::core::forms::summaries::RenewalSummary { header: header.clone(), rows: vec![crate::core::forms::summaries::RenewalSummaryRow { decision, ..renewal_row.clone() }] }),
+            ..FormSet::default()
+        };
+        assert_eq!(paths(&validate_office_forms(&with_decision(None))), ["renewal_summary.rows[0].decision"]);
+        assert_eq!(paths(&validate_office_forms(&with_decision(Some(RenewalDecision::Renew)))), Vec::<&str>::new());
+        assert_eq!(paths(&validate_office_forms(&with_decision(Some(RenewalDecision::Terminated)))), ["renewal_summary.rows[0].renewed_from"]);
         // An office checks its tables without a self-check: the same problems, nothing else.
         let forms = FormSet { termination_summary: Some(TerminationSummary { header: SummaryHeader::default(), rows: Vec::new() }), ..FormSet::default() };
         assert_eq!(paths(&validate_office_forms(&forms)), ["termination_summary.header.reporting_office", "termination_summary.header.reporter", "termination_summary.header.phone", "termination_summary.header.date"]);

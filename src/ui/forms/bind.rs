@@ -106,12 +106,29 @@ pub fn text(path: &str, label: Bilingual, hint: Option<Bilingual>, lens: Lens<St
     }
 }
 
-/// An ID number: masked on screen unless the field has the focus or the user chose to show them.
-pub fn id_number(path: &str, label: Bilingual, lens: Lens<String>) -> AnyView {
+/// An ID number: masked on screen unless the user chose to show them all, or this one with its
+/// own 显示 button (pressed while typing, so a long number can be checked before leaving it).
+pub fn id_number(path: &str, label: Bilingual, hint: FormsMsg, lens: Lens<String>) -> AnyView {
+    use crate::ui::i18n::tr;
     let state = FormsState::use_context();
-    let masked = Signal::derive(move || !state.show_id_numbers.get());
+    let shown_here = RwSignal::new(false);
+    let masked = Signal::derive(move || !state.show_id_numbers.get() && !shown_here.get());
+    let id = field_id(path);
     view! {
-        <TextField id=field_id(path) label=label hint=both(FormsMsg::IdNumberHint) value=value_of(&lens) on_change=writer(&lens) masked=masked/>
+        <div class="id-number">
+            <TextField id=id.clone() label=label hint=both(hint) value=value_of(&lens) on_change=writer(&lens) masked=masked/>
+            <button
+                type="button"
+                class="button button--secondary button--small id-number__toggle"
+                aria-controls=id
+                aria-pressed=move || (!masked.get()).to_string()
+                // The press must not take the focus from the field being typed in.
+                on:mousedown=|event| event.prevent_default()
+                on:click=move |_| shown_here.update(|shown| *shown = !*shown)
+            >
+                {move || if masked.get() { tr(FormsMsg::ShowThisIdNumber).into_any() } else { tr(FormsMsg::HideThisIdNumber).into_any() }}
+            </button>
+        </div>
     }
     .into_any()
 }

@@ -6,14 +6,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::forms::application::{ApplicationField, InstitutionType, UnitNature, submitted_material_boxes};
+use crate::core::forms::application::{ApplicationField, InstitutionType, MaterialBox, UnitNature, submitted_material_boxes};
 use crate::core::forms::codes::Level;
-use crate::core::forms::equipment::Ownership;
+use crate::core::forms::id_documents::IdDocumentKind;
 use crate::core::forms::labels::label;
-use crate::core::forms::plan::{PLAN_PARTS, PLAN_SECTIONS};
+use crate::core::forms::plan::{PLAN_PARTS, PLAN_SECTIONS, PlanSectionId};
 use crate::core::forms::renewal::{CreditStatus, Fee};
 use crate::core::forms::staff::StaffTable;
-use crate::core::forms::summaries::{SummaryInstitutionKind, SummaryTable};
+use crate::core::forms::summaries::{RenewalDecision, SummaryInstitutionKind, SummaryTable};
 use crate::core::forms::systems::{MANAGEMENT_SYSTEMS, SYSTEM_GROUPS, SystemStatus};
 use crate::core::forms::{FormId, FormSet, field_id};
 use crate::core::Bilingual;
@@ -175,7 +175,7 @@ fn application_fields() -> AnyView {
         {section(b("单位法人和联系人", "Legal representative and contact"), vec![
             text("application.legal_representative.name", lens!(application.legal_representative.name)),
             bind::text("application.legal_representative.phone", label("application.legal_representative.phone"), Some(both(FormsMsg::PhoneHint)), lens!(application.legal_representative.phone)),
-            bind::id_number("application.legal_representative.id_number", label("application.legal_representative.id_number"), lens!(application.legal_representative.id_number)),
+            bind::id_number("application.legal_representative.id_number", label("application.legal_representative.id_number"), FormsMsg::IdNumberHint, lens!(application.legal_representative.id_number)),
             text("application.contact.name", lens!(application.contact.name)),
             bind::text("application.contact.phone", label("application.contact.phone"), Some(both(FormsMsg::PhoneHint)), lens!(application.contact.phone)),
         ])}
@@ -226,7 +226,8 @@ fn changed_fields() -> AnyView {
     .into_any()
 }
 
-/// 提交材料清单: ticked from the self-check's materials, not typed.
+/// 提交材料清单: ticked from the self-check's materials and the rows' standards, not typed; a
+/// box the applicant knows does not fit can be unticked, with the reason (kept in the package).
 fn submitted_materials() -> AnyView {
     let state = FormsState::use_context();
     let store = Store::use_context();
@@ -236,30 +237,88 @@ fn submitted_materials() -> AnyView {
             <p class="hint">{tr(FormsMsg::MaterialBoxesHint)}</p>
             {move || {
                 let lang = store.lang.get();
-                state.evaluation.with(|evaluation| {
-                    let Some(evaluation) = evaluation else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
-                    let submitted = submitted_material_boxes(&evaluation.materials);
-                    view! {
-                        <ul class="material-boxes">
-                            {crate::core::forms::application::MaterialBox::ALL.into_iter().map(|material_box| {
-                                let ticked = submitted.ticked.contains(&material_box);
-                                view! {
-                                    <li class:material-boxes--ticked=ticked>
-                                        <span aria-hidden="true">{if ticked { "☑ " } else { "☐ " }}</span>
-                                        <span class="visually-hidden">{t(lang, if ticked { FormsMsg::BoxTicked } else { FormsMsg::BoxNotTicked })}</span>
-                                        {format!("{}. {}", material_box.number(), material_box.label().get(lang))}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                })
+                let Some(evaluation) = state.evaluation.get() else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
+                let submitted = state.forms.with(|forms| submitted_material_boxes(&evaluation.materials, forms.application.as_ref()));
+                view! {
+                    <ul class="material-boxes">
+                        {MaterialBox::ALL.into_iter().map(|material_box| {
+                            let ticked = submitted.ticked.contains(&material_box);
+                            let unticked = submitted.unticked.contains(&material_box);
+                            view! {
+                                <li class:material-boxes--ticked=ticked>
+                                    <span aria-hidden="true">{if ticked { "☑ " } else { "☐ " }}</span>
+                                    <span class="visually-hidden">{t(lang, if ticked { FormsMsg::BoxTicked } else { FormsMsg::BoxNotTicked })}</span>
+                                    {format!("{}. {}", material_box.number(), material_box.label().get(lang))}
+                                    {(ticked || unticked).then(|| untick_control(material_box, unticked))}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
             }}
         </section>
     }
     .into_any()
 }
+
+/// "不提交此项" for a box the self-check ticks, and the reason once unticked.
+fn untick_control(material_box: MaterialBox, unticked: bool) -> AnyView {
+    let key = serde_json::to_value(material_box).ok().and_then(|value| value.as_str().map(str::to_string)).unwrap_or_default();
+    let path = format!("application.unticked_boxes.{key}");
+    let toggle = bind::Lens::new(
+        move |forms: &FormSet| forms.application.as_ref().is_some_and(|form| form.unticked_boxes.contains_key(&material_box)),
+        move |forms: &mut FormSet, on: bool| {
+            if let Some(form) = forms.application.as_mut() {
+                if on {
+                    form.unticked_boxes.entry(material_box).or_default();
+                } else {
+                    form.unticked_boxes.remove(&material_box);
+                }
+            }
+        },
+    );
+    let reason = bind::Lens::new(
+        move |forms: &FormSet| forms.application.as_ref().and_then(|form| form.unticked_boxes.get(&material_box).cloned()).unwrap_or_default(),
+        move |forms: &mut FormSet, text: String| {
+            if let Some(form) = forms.application.as_mut() {
+                form.unticked_boxes.insert(material_box, text);
+            }
+        },
+    );
+    let index = usize::from(material_box.number()) - 1;
+    view! {
+        <div class="material-boxes__untick">
+            {bind::checkbox(&format!("{path}-off"), UNTICK_LABELS[index], toggle)}
+            {unticked.then(|| bind::text(&path, UNTICK_REASON_LABELS[index], None, reason))}
+        </div>
+    }
+    .into_any()
+}
+
+/// The untick control's labels, by box (1 to 9).
+const UNTICK_LABELS: [Bilingual; 9] = [
+    b("不提交第1项", "Do not hand in item 1"),
+    b("不提交第2项", "Do not hand in item 2"),
+    b("不提交第3项", "Do not hand in item 3"),
+    b("不提交第4项", "Do not hand in item 4"),
+    b("不提交第5项", "Do not hand in item 5"),
+    b("不提交第6项", "Do not hand in item 6"),
+    b("不提交第7项", "Do not hand in item 7"),
+    b("不提交第8项", "Do not hand in item 8"),
+    b("不提交第9项", "Do not hand in item 9"),
+];
+const UNTICK_REASON_LABELS: [Bilingual; 9] = [
+    b("不提交第1项的原因", "Why item 1 is not handed in"),
+    b("不提交第2项的原因", "Why item 2 is not handed in"),
+    b("不提交第3项的原因", "Why item 3 is not handed in"),
+    b("不提交第4项的原因", "Why item 4 is not handed in"),
+    b("不提交第5项的原因", "Why item 5 is not handed in"),
+    b("不提交第6项的原因", "Why item 6 is not handed in"),
+    b("不提交第7项的原因", "Why item 7 is not handed in"),
+    b("不提交第8项的原因", "Why item 8 is not handed in"),
+    b("不提交第9项的原因", "Why item 9 is not handed in"),
+];
 
 // ------------------------------------------------------------------------ 附件2
 
@@ -289,7 +348,11 @@ fn plan_fields() -> AnyView {
                             }
                         },
                     );
-                    let hint = (!section.hint.zh.is_empty()).then_some(section.hint);
+                    // The guide's own words, except where it has none: 六、证书样式 is shown, not written.
+                    let hint = match section.id {
+                        PlanSectionId::CertificateSample => Some(b("可填写“见附件”，并附证书样式", "You may write 见附件 (see attached) and attach the certificate's design")),
+                        _ => (!section.hint.zh.is_empty()).then_some(section.hint),
+                    };
                     bind::paragraph(&path, section.heading, hint, lens)
                 })
                 .collect();
@@ -303,7 +366,7 @@ fn plan_fields() -> AnyView {
 // ------------------------------------------------------------------------ 附件3
 
 fn systems_fields() -> AnyView {
-    SYSTEM_GROUPS
+    let guide_list = SYSTEM_GROUPS
         .iter()
         .enumerate()
         .map(|(index, group)| {
@@ -341,8 +404,40 @@ fn systems_fields() -> AnyView {
                 .collect();
             section(*group, systems)
         })
-        .collect_view()
+        .collect_view();
+    let added = |index: usize| -> AnyView {
+        let p = move |field: &str| format!("systems.additions[{index}].{field}");
+        let groups: Vec<(u8, Bilingual)> = SYSTEM_GROUPS.iter().enumerate().map(|(i, group)| (i as u8 + 1, *group)).collect();
+        view! {
+            {bind::choice(&p("group"), label("systems.additions[].group"), groups, lens!(systems.additions[index].group), false)}
+            {bind::text(&p("title"), label("systems.additions[].title"), None, lens!(systems.additions[index].title))}
+            {bind::choice(&p("status"), label("systems.additions[].status"), SystemStatus::ALL.into_iter().map(|s| (s, s.label())).collect(), added_status(index), true)}
+            {bind::text(&p("note"), label("systems.additions[].note"), None, lens!(systems.additions[index].note))}
+        }
         .into_any()
+    };
+    let (length, add, remove) = list_ops!(systems.additions);
+    view! {
+        {guide_list}
+        <section class="form-section">
+            <h2>{bi(label("systems.additions"))}</h2>
+            <p class="hint">{bi(b("附件3供参考，可根据实际增减（1.8.6）：不需要的制度标为“不适用”，不打印；自有的制度在此增加，打印在所属类别中。", "附件3 is for reference and may be adapted (1.8.6): mark a system you do not need as not applicable (it is not printed); add your own here, printed in its group."))}</p>
+            {bind::rows(Rows { path: "systems.additions".into(), name: label("systems.additions"), show_name: false, length, add, remove, row: std::sync::Arc::new(added) })}
+        </section>
+    }
+    .into_any()
+}
+
+/// The status of an added system, as a choice (the field itself is not optional).
+fn added_status(index: usize) -> bind::Lens<Option<SystemStatus>> {
+    bind::Lens::new(
+        move |forms: &FormSet| forms.systems.as_ref().and_then(|systems| systems.additions.get(index)).map(|system| system.status),
+        move |forms: &mut FormSet, status: Option<SystemStatus>| {
+            if let (Some(system), Some(status)) = (forms.systems.as_mut().and_then(|systems| systems.additions.get_mut(index)), status) {
+                system.status = status;
+            }
+        },
+    )
 }
 
 // ------------------------------------------------------------------------ 附件4
@@ -424,12 +519,12 @@ fn fee_cell(row: usize, level: Level) -> AnyView {
     let slot = usize::from(level.number()) - 1;
     let id = field_id(&format!("renewal.fees[{row}].fees[{slot}]"));
     let stored = move || {
-        state.forms.with(|forms| forms.renewal.as_ref().and_then(|form| form.fees.get(row)).and_then(|row| row.fees[slot]).map(Fee::display_zh).unwrap_or_default())
+        state.forms.with(|forms| forms.renewal.as_ref().and_then(|form| form.fees.get(row)).and_then(|row| row.fees[slot].as_ref()).map(Fee::display_zh).unwrap_or_default())
     };
     let unreadable = RwSignal::new(None::<String>);
     let on_change = move |event: leptos::ev::Event| {
         let typed = event_target_value(&event);
-        match parse_fee(&typed) {
+        match Fee::parse(&typed) {
             Ok(fee) => {
                 unreadable.set(None);
                 state.forms.update(|forms| {
@@ -438,7 +533,7 @@ fn fee_cell(row: usize, level: Level) -> AnyView {
                     }
                 });
             }
-            Err(()) => {
+            Err(_) => {
                 // Nothing is stored that the user did not write: the old amount goes too, so
                 // the print never shows a fee the box no longer says.
                 unreadable.set(Some(typed));
@@ -473,19 +568,13 @@ fn fee_cell(row: usize, level: Level) -> AnyView {
     .into_any()
 }
 
-/// `300`, `300元`, `无`, or empty (the level is not evaluated).
-fn parse_fee(typed: &str) -> Result<Option<Fee>, ()> {
-    let text = typed.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    if text == "无" || text.eq_ignore_ascii_case("none") {
-        return Ok(Some(Fee::NoFee));
-    }
-    text.trim_end_matches('元').trim().parse().map(|yuan| Some(Fee::Yuan(yuan))).map_err(|_| ())
-}
 
 // ------------------------------------------------------------------------ 附件5
+
+/// 权属's hint: the usual words (`equipment::OWNERSHIP_SUGGESTIONS`), any other accepted.
+fn ownership_hint() -> Bilingual {
+    b("如：自有、租用、借用、合作单位提供；也可写其他情况", "e.g. 自有 (owned), 租用 (rented), 借用 (borrowed), 合作单位提供 (from a partner); or say how else")
+}
 
 fn equipment_fields() -> AnyView {
     let group = |group: usize| -> AnyView {
@@ -494,8 +583,8 @@ fn equipment_fields() -> AnyView {
             view! {
                 {bind::text(&p("name"), label("equipment.groups[].items[].name"), None, lens!(equipment.groups[group].items[index].name))}
                 {bind::text(&p("model"), label("equipment.groups[].items[].model"), None, lens!(equipment.groups[group].items[index].model))}
-                {bind::count(&p("quantity"), label("equipment.groups[].items[].quantity"), None, lens!(equipment.groups[group].items[index].quantity))}
-                {bind::choice(&p("ownership"), label("equipment.groups[].items[].ownership"), Ownership::ALL.into_iter().map(|o| (o, o.label())).collect(), lens!(equipment.groups[group].items[index].ownership), true)}
+                {bind::text(&p("quantity"), label("equipment.groups[].items[].quantity"), Some(b("数字加单位，如“4台”“120平方米”", "A number and its unit, e.g. 4台, 120平方米")), lens!(equipment.groups[group].items[index].quantity))}
+                {bind::text(&p("ownership"), label("equipment.groups[].items[].ownership"), Some(ownership_hint()), lens!(equipment.groups[group].items[index].ownership))}
             }
             .into_any()
         };
@@ -573,7 +662,15 @@ fn staff_table(table: StaffTable) -> AnyView {
         }
         view! {
             {bind::text(&p("name"), label("staff.workers[].name"), None, column!(name))}
-            {bind::id_number(&p("id_number"), label("staff.workers[].id_number"), column!(id_number))}
+            {id_kind_select(&p("id_kind"), bind::Lens::new(
+                move |forms: &FormSet| forms.staff.as_ref().and_then(|staff| staff.table(table).get(index)).map(|m| m.id_kind).unwrap_or_default(),
+                move |forms: &mut FormSet, kind: IdDocumentKind| {
+                    if let Some(member) = members(forms, table).and_then(|list| list.get_mut(index)) {
+                        member.id_kind = kind;
+                    }
+                },
+            ))}
+            {bind::id_number(&p("id_number"), label("staff.workers[].id_number"), FormsMsg::StaffIdNumberHint, column!(id_number))}
             {bind::text(&p("title"), label("staff.workers[].title"), None, column!(title))}
             {bind::text(&p("education"), label("staff.workers[].education"), None, column!(education))}
             {bind::text(&p("detail"), table.detail_heading(), None, column!(detail))}
@@ -608,6 +705,29 @@ fn staff_table(table: StaffTable) -> AnyView {
     .into_any()
 }
 
+/// 证件类型: which identity document the number is of (居民身份证 first).
+fn id_kind_select(path: &str, lens: bind::Lens<IdDocumentKind>) -> AnyView {
+    use crate::ui::components::fields::SelectField;
+    let store = Store::use_context();
+    let state = FormsState::use_context();
+    let read = lens.read.clone();
+    let write = lens.write.clone();
+    let options = Signal::derive(move || {
+        let lang = store.lang.get();
+        IdDocumentKind::ALL.iter().enumerate().map(|(index, kind)| (index.to_string(), kind.label().get(lang).to_string())).collect::<Vec<_>>()
+    });
+    let selected = Signal::derive(move || {
+        let kind = state.forms.with(|forms| read(forms));
+        IdDocumentKind::ALL.iter().position(|candidate| *candidate == kind).unwrap_or(0).to_string()
+    });
+    let on_change = Callback::new(move |value: String| {
+        if let Some(kind) = value.parse::<usize>().ok().and_then(|index| IdDocumentKind::ALL.get(index).copied()) {
+            state.forms.update(|forms| write(forms, kind));
+        }
+    });
+    view! { <SelectField id=field_id(path) label=label(path) options=options selected=selected on_change=on_change/> }.into_any()
+}
+
 // ------------------------------------------------------------------------ 附件7, 附件8
 
 fn kind_options(table: SummaryTable) -> Vec<(SummaryInstitutionKind, Bilingual)> {
@@ -628,8 +748,10 @@ fn renewal_summary_fields() -> AnyView {
             {bind::count(&p("certified"), label(&p("certified")), None, lens!(renewal_summary.rows[index].certified))}
             {bind::yes_no(&p("penalised"), label(&p("penalised")), YES_NO, lens!(renewal_summary.rows[index].penalised))}
             {bind::text(&p("supervising_opinion"), label(&p("supervising_opinion")), None, lens!(renewal_summary.rows[index].supervising_opinion))}
+            {bind::choice(&p("decision"), label(&p("decision")), RenewalDecision::ALL.into_iter().map(|d| (d, d.label())).collect(), lens!(renewal_summary.rows[index].decision), true)}
             {bind::date(&p("renewed_from"), label(&p("renewed_from")), lens!(renewal_summary.rows[index].renewed_from))}
             {bind::date(&p("renewed_until"), label(&p("renewed_until")), lens!(renewal_summary.rows[index].renewed_until))}
+            {bind::text(&p("occupations_leaving"), label(&p("occupations_leaving")), Some(b("备案期内未开展评价的职业（工种），退出评价范围，不再续期（6.4.2）", "Occupations not evaluated in the period leave the scope and are not renewed (6.4.2)")), lens!(renewal_summary.rows[index].occupations_leaving))}
             {bind::text(&p("remarks"), label(&p("remarks")), None, lens!(renewal_summary.rows[index].remarks))}
         }
         .into_any()

@@ -111,8 +111,11 @@ fn block_view(block: Block, show_ids: bool) -> AnyView {
         Block::CoverTitle(title) => view! { <h2 class="sheet__cover-title">{lines(&title.join("\n"))}</h2> }.into_any(),
         Block::CoverLines(cover_lines) => view! {
             <dl class="sheet__cover-lines">
-                {cover_lines.into_iter().map(|(label, value, changed)| view! {
-                    <div><dt>{label}</dt><dd class:changed=changed>{value}</dd></div>
+                {cover_lines.into_iter().map(|line| view! {
+                    <div>
+                        <dt>{line.label}</dt>
+                        <dd><span class="sheet__cover-value" class:changed=line.changed>{line.value}</span>{line.suffix}</dd>
+                    </div>
                 }).collect_view()}
             </dl>
         }
@@ -135,10 +138,10 @@ fn block_view(block: Block, show_ids: bool) -> AnyView {
 }
 
 fn table_view(table: Table, show_ids: bool) -> AnyView {
-    let Table { caption, columns, header, body, rows_of_items, small } = table;
+    let Table { caption, columns, header, body, rows_of_items, small, screen_only } = table;
     let total: u32 = columns.iter().map(|width| u32::from(*width)).sum::<u32>().max(1);
     view! {
-        <table class="sheet__table" class:sheet__table--rows=rows_of_items class:sheet__table--small=small>
+        <table class="sheet__table" class:sheet__table--rows=rows_of_items class:sheet__table--small=small class:no-print=screen_only>
             {caption.map(|caption| view! { <caption>{caption}</caption> })}
             <colgroup>
                 {columns.iter().map(|width| {

@@ -278,6 +278,9 @@ pub enum FormsMsg {
     StandardTextHint,
     SummaryFormHint,
     SystemsFormHint,
+    StaffIdNumberHint,
+    ShowThisIdNumber,
+    HideThisIdNumber,
 }
 
 /// The text of `msg` in `lang`.
