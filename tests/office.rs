@@ -18,6 +18,8 @@ use henan_filing::office::import::{ImportTarget, import_rows};
 use henan_filing::office::{OfficeFormat, export, formats};
 use jiff::civil::date;
 
+/// The day of the imports.
+const TODAY: jiff::civil::Date = date(2026, 12, 1);
 const ID_A: &str = "11010519491231002X";
 const ID_B: &str = "440524188001010014";
 
@@ -284,12 +286,12 @@ fn equipment_and_staff_exported_to_xlsx_import_back_unchanged() {
     let package = every_field();
     let today = date(2026, 12, 1);
     let equipment = export(&package, FormId::Equipment, OfficeFormat::Xlsx, today).unwrap();
-    let imported = import_rows(&equipment.name, &equipment.bytes, ImportTarget::Equipment).unwrap();
+    let imported = import_rows(&equipment.name, &equipment.bytes, ImportTarget::Equipment, TODAY).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.equipment, package.forms.equipment.as_ref().unwrap().groups);
     let staff = export(&package, FormId::Staff, OfficeFormat::Xlsx, today).unwrap();
     for table in StaffTable::ALL {
-        let imported = import_rows(&staff.name, &staff.bytes, ImportTarget::from_staff_table(table)).unwrap();
+        let imported = import_rows(&staff.name, &staff.bytes, ImportTarget::from_staff_table(table), TODAY).unwrap();
         assert_eq!(imported.problems, [], "{table:?}");
         assert_eq!(imported.staff, package.forms.staff.as_ref().unwrap().table(table), "{table:?}");
     }
@@ -304,7 +306,7 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
                ,,,,,\n\
                5,6-18-02-04 焊工,焊机,NBC-350,3台,借用\n\
                6,6-18-02-04 焊工,焊接工位,,10,其他\n";
-    let imported = import_rows("设备.csv", csv.as_bytes(), ImportTarget::Equipment).unwrap();
+    let imported = import_rows("设备.csv", csv.as_bytes(), ImportTarget::Equipment, TODAY).unwrap();
     assert_eq!(imported.rows_read, 5);
     assert_eq!(imported.rows_taken(), 2);
     let rows: Vec<(usize, &str)> = imported.problems.iter().map(|p| (p.row, p.message.zh.as_str())).collect();
@@ -315,7 +317,7 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
     // The same people twice, a wrong check character, and Excel's GBK on Chinese Windows.
     let staff = format!("姓名,身份证号,职称,学历,考评职业（工种）\n王五,{ID_A},高级技师,大专,车工\n赵六,440524188001010015,技师,本科,焊工\n钱七,{ID_A},技师,本科,焊工\n");
     let (gbk, _, _) = encoding_rs::GBK.encode(&staff);
-    let imported = import_rows("考评员.csv", &gbk, ImportTarget::Assessors).unwrap();
+    let imported = import_rows("考评员.csv", &gbk, ImportTarget::Assessors, TODAY).unwrap();
     assert_eq!(imported.staff.len(), 1);
     assert_eq!(imported.staff[0].detail, "车工");
     let rows: Vec<usize> = imported.problems.iter().map(|p| p.row).collect();
@@ -326,9 +328,9 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
 
 #[test]
 fn a_file_that_is_not_a_table_of_the_form_is_refused_whole() {
-    let not_xlsx = import_rows("设备.xlsx", b"not a spreadsheet", ImportTarget::Equipment).unwrap_err();
+    let not_xlsx = import_rows("设备.xlsx", b"not a spreadsheet", ImportTarget::Equipment, TODAY).unwrap_err();
     assert!(not_xlsx.zh.contains("XLSX"), "{not_xlsx:?}");
-    let no_heading = import_rows("人员.csv", "甲,乙\n1,2\n".as_bytes(), ImportTarget::Workers).unwrap_err();
+    let no_heading = import_rows("人员.csv", "甲,乙\n1,2\n".as_bytes(), ImportTarget::Workers, TODAY).unwrap_err();
     assert!(no_heading.zh.contains("姓名"), "{no_heading:?}");
 }
 
@@ -367,13 +369,13 @@ fn the_staff_tables_laid_out_as_the_guide_prints_them_import_one_by_one() {
             &["#1", "丙", ID_A, "正高级工程师", "研究生", "车工"],
         ],
     );
-    let names = |target| import_rows("队伍.xlsx", &bytes, target).unwrap().staff.into_iter().map(|m| m.name).collect::<Vec<_>>();
+    let names = |target| import_rows("队伍.xlsx", &bytes, target, TODAY).unwrap().staff.into_iter().map(|m| m.name).collect::<Vec<_>>();
     assert_eq!(names(ImportTarget::Workers), ["甲"]);
     assert_eq!(names(ImportTarget::Assessors), ["乙"]);
     assert_eq!(names(ImportTarget::Experts), ["丙"]);
-    let absent = import_rows("队伍.xlsx", &bytes, ImportTarget::QualitySupervisors).unwrap_err();
+    let absent = import_rows("队伍.xlsx", &bytes, ImportTarget::QualitySupervisors, TODAY).unwrap_err();
     assert!(absent.zh.contains("内部质量监督人员队伍"), "{absent:?}");
-    let imported = import_rows("队伍.xlsx", &bytes, ImportTarget::Workers).unwrap();
+    let imported = import_rows("队伍.xlsx", &bytes, ImportTarget::Workers, TODAY).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.sheet.as_deref(), Some("队伍建设情况"));
 }
@@ -381,13 +383,13 @@ fn the_staff_tables_laid_out_as_the_guide_prints_them_import_one_by_one() {
 #[test]
 fn an_id_number_stored_as_a_number_is_named_as_such() {
     let bytes = workbook("人员", &[&["姓名", "身份证号", "学历"], &["甲", "#410102199001011234", "本科"]]);
-    let imported = import_rows("人员.xlsx", &bytes, ImportTarget::Workers).unwrap();
+    let imported = import_rows("人员.xlsx", &bytes, ImportTarget::Workers, TODAY).unwrap();
     assert_eq!(imported.staff, []);
     assert!(imported.problems[0].message.zh.contains("存成了数字"), "{:?}", imported.problems);
     // The columns the file lacks are named, not silently left empty.
     assert_eq!(imported.missing_columns, ["职务/职称/技能等级", "主要职责"]);
     let csv = "姓名,身份证号\n乙,4.10102E+17\n";
-    let imported = import_rows("人员.csv", csv.as_bytes(), ImportTarget::Workers).unwrap();
+    let imported = import_rows("人员.csv", csv.as_bytes(), ImportTarget::Workers, TODAY).unwrap();
     assert!(imported.problems[0].message.zh.contains("存成了数字"), "{:?}", imported.problems);
 }
 
@@ -406,7 +408,7 @@ fn equipment_laid_out_per_occupation_with_other_headings_keeps_its_occupations()
             &["填表说明：分职业（工种）填写。"],
         ],
     );
-    let imported = import_rows("设备.xlsx", &bytes, ImportTarget::Equipment).unwrap();
+    let imported = import_rows("设备.xlsx", &bytes, ImportTarget::Equipment, TODAY).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.missing_columns, Vec::<String>::new());
     let groups: Vec<(&str, Vec<(&str, Option<u32>)>)> =

@@ -62,7 +62,7 @@ pub fn field_id(path: &str) -> String {
 /// print. Problems come in form order, and within a form in the order of its fields.
 pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
     let needed = forms_needed(&evaluate(facts));
-    let mut check = Checker { problems: Vec::new(), form: FormId::Application };
+    let mut check = Checker { problems: Vec::new(), form: FormId::Application, as_of: facts.application_date };
     for form in FormId::ALL {
         check.form = form;
         if needed.contains(&form) && !forms.has(form) {
@@ -109,7 +109,7 @@ pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
 /// Checks only the receiving office's forms (附件7, 附件8): an office fills them in without a
 /// self-check of its own, so there are no facts to check the applicant's forms against.
 pub fn validate_office_forms(forms: &FormSet) -> Vec<Problem> {
-    let mut check = Checker { problems: Vec::new(), form: FormId::RenewalSummary };
+    let mut check = Checker { problems: Vec::new(), form: FormId::RenewalSummary, as_of: Date::MAX };
     if let Some(summary) = &forms.renewal_summary {
         check_renewal_summary(&mut check, summary);
     }
@@ -132,6 +132,9 @@ fn lower_first(text: &str) -> String {
 struct Checker {
     problems: Vec<Problem>,
     form: FormId,
+    /// The day ID numbers are checked against (no birth date after it): the application date,
+    /// since the core reads no clock.
+    as_of: Date,
 }
 
 impl Checker {
@@ -223,7 +226,8 @@ fn check_application(check: &mut Checker, facts: &Facts, form: &ApplicationForm)
     }
     check.text("application.legal_representative.name", &form.legal_representative.name, "单位法人姓名", "the legal representative's name");
     check.phone("application.legal_representative.phone", &form.legal_representative.phone, "单位法人联系电话", "the legal representative's telephone");
-    check.code("application.legal_representative.id_number", &form.legal_representative.id_number, "单位法人身份证号", "the legal representative's ID number", IdNumber::parse);
+    let as_of = check.as_of;
+    check.code("application.legal_representative.id_number", &form.legal_representative.id_number, "单位法人身份证号", "the legal representative's ID number", |value| IdNumber::parse_as_of(value, as_of));
     check.text("application.contact.name", &form.contact.name, "联系人姓名", "the contact's name");
     check.phone("application.contact.phone", &form.contact.phone, "联系人联系电话", "the contact's telephone");
     check.some("application.staff_total", &form.staff_total, "职工总数", "the total staff");
@@ -450,13 +454,14 @@ fn check_staff(check: &mut Checker, staff: &StaffTables) {
             check.missing(&format!("staff.{}", table.field()), &format!("“{}”至少一人", title.zh), &format!("at least one person in {}", lower_first(title.en)));
         }
         let mut seen: BTreeMap<IdNumber, usize> = BTreeMap::new();
+        let as_of = check.as_of;
         for (index, member) in members.iter().enumerate() {
             let path = |field: &str| format!("staff.{}[{index}].{field}", table.field());
             let number = index + 1;
             let row_zh = format!("{}第{number}行", title.zh);
             let row_en = format!("row {number} of {}", lower_first(title.en));
             check.text(&path("name"), &member.name, &format!("{row_zh}的姓名"), &format!("the name in {row_en}"));
-            let id = check.code(&path("id_number"), &member.id_number, &format!("{row_zh}的身份证件号"), &format!("the ID number in {row_en}"), IdNumber::parse);
+            let id = check.code(&path("id_number"), &member.id_number, &format!("{row_zh}的身份证件号"), &format!("the ID number in {row_en}"), |value| IdNumber::parse_as_of(value, as_of));
             check.text(&path("title"), &member.title, &format!("{row_zh}的职务/职称/技能等级"), &format!("the position, title or skill level in {row_en}"));
             check.text(&path("education"), &member.education, &format!("{row_zh}的学历"), &format!("the education in {row_en}"));
             let detail = table.detail_heading();
