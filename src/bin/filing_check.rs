@@ -255,6 +255,21 @@ mod tests {
     }
 
     #[test]
+    fn the_cli_reads_what_the_browser_reads() {
+        // A byte-order mark (Notepad's UTF-8) is read past, as the browser's file reader does.
+        let out = run_with(&[], &format!("\u{feff}{PACKAGE}")).ok().unwrap();
+        assert!(out.contains("\"verdict\""), "{out}");
+        // One date parser: what the browser's date field refuses, the CLI refuses, by path.
+        for date in ["20261201", "2026-12-01T10:00:00", "9999-12-31", "-009999-01-01"] {
+            let message = input_error(run_with(&[], &PACKAGE.replace("2026-12-01", date)));
+            assert!(message.contains("facts.application_date: invalid date") && message.contains("YYYY-MM-DD"), "{date}: {message}");
+        }
+        // A file without facts says what it lacks, by path.
+        let message = input_error(run_with(&[], r#"{"schema_version": 2}"#));
+        assert!(message.contains("facts: missing: the file has no `facts`"), "{message}");
+    }
+
+    #[test]
     fn the_readme_example_package_is_evaluated() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/package-social-org.json");
         let out = run_with(&[path, "--text"], "").ok().unwrap();

@@ -28,6 +28,8 @@ pub struct SummaryHeader {
     pub reporter: String,
     pub phone: String,
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub date: Option<Date>,
 }
 
@@ -100,9 +102,13 @@ pub struct RenewalSummaryRow {
     pub filing_number: String,
     /// 备案成功时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filed_on: Option<Date>,
     /// 备案到期时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub expires_on: Option<Date>,
     /// 备案期评价人次, 取证人次.
     pub evaluated: Option<u32>,
@@ -113,8 +119,12 @@ pub struct RenewalSummaryRow {
     pub supervising_opinion: String,
     /// 续期起止日期.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub renewed_from: Option<Date>,
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub renewed_until: Option<Date>,
     /// 备注.
     pub remarks: String,
@@ -143,9 +153,13 @@ pub struct TerminationSummaryRow {
     pub filing_number: String,
     /// 备案成功时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filed_on: Option<Date>,
     /// 终止备案时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub terminated_on: Option<Date>,
     /// 是否开展过评价.
     pub has_evaluated: Option<bool>,
