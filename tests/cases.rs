@@ -83,6 +83,7 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
                     DateOutcome::Known { date } => date.to_string(),
                     DateOutcome::MissingInput { .. } => "missing".to_string(),
                     DateOutcome::CalendarUnknown { year } => format!("calendar-unknown-{year}"),
+                    DateOutcome::OutOfRange { .. } => "out-of-range".to_string(),
                 };
                 (deadline.id.to_string(), Value::String(value))
             })

@@ -191,6 +191,7 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
         (DateOutcome::MissingInput { what }, Lang::En) => format!("needs {}", what.en.to_lowercase()),
         (DateOutcome::CalendarUnknown { year }, Lang::ZhCn) => format!("{year}年节假日安排未公布，无法计算"),
         (DateOutcome::CalendarUnknown { year }, Lang::En) => format!("calendar unknown for {year}"),
+        (DateOutcome::OutOfRange { reason }, _) => reason.get(lang).to_string(),
     }
 }
 

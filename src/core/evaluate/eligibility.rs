@@ -319,6 +319,7 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool) -> D
     let application = facts.application_date;
     match computed.date {
         DateOutcome::MissingInput { what } => Decision::unknown(Text::new(format!("尚未填写{}", what.zh), format!("{} is not given yet", what.en))),
+        DateOutcome::OutOfRange { reason } => Decision::unknown(reason),
         DateOutcome::CalendarUnknown { year } => Decision::unknown(Text::new(
             format!("{year}年的节假日安排尚未公布，无法计算工作日"),
             format!("calendar unknown for {year}: working days cannot be counted"),

@@ -96,30 +96,64 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts) -> DeadlineOut {
     let date = match anchor {
         Err(what) => DateOutcome::MissingInput { what },
         Ok(anchor) => match shift(anchor, rule.offset, rule.unit) {
-            Ok(date) => DateOutcome::Known { date },
+            Ok(Some(date)) => DateOutcome::Known { date },
+            Ok(None) => DateOutcome::OutOfRange {
+                reason: Text::new(
+                    format!("从{}起算超出了可计算的日期范围，无法计算", crate::core::iso_date::format(anchor)),
+                    format!("counted from {} it falls outside the dates that can be computed", crate::core::iso_date::format(anchor)),
+                ),
+            },
             Err(unknown) => DateOutcome::CalendarUnknown { year: unknown.year },
         },
     };
     DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date }
 }
 
-/// Moves `anchor` by `offset` days of `unit`.
+/// Moves `anchor` by `offset` days of `unit`; `Ok(None)` when the result is beyond the dates
+/// jiff can hold (never the anchor instead).
 ///
 /// Working days are read as a period that starts on the anchor: `offset` full working days,
 /// the anchor counting as the first when it is a working day, and the result is the working day
 /// after the period (7.4.1: a notice of 30 working days before the application).
-fn shift(anchor: Date, offset: i32, unit: DayUnit) -> Result<Date, CalendarUnknown> {
+fn shift(anchor: Date, offset: i32, unit: DayUnit) -> Result<Option<Date>, CalendarUnknown> {
     match unit {
         DayUnit::CalendarDays => {
             // Not `ToSpan::days`: its `expect` formats jiff's error, which pulls all of jiff's
             // error messages into the wasm. Same panic for an offset out of jiff's range.
             let span = Span::new().try_days(offset).unwrap_or_else(|_| panic!("value for days is out of bounds"));
-            Ok(anchor.checked_add(span).unwrap_or(anchor))
+            Ok(anchor.checked_add(span).ok())
         }
         DayUnit::WorkingDays => {
             let anchor_counts = calendar::is_working_day(anchor)?;
             let extra = if anchor_counts || offset < 0 { 0 } else { 1 };
-            calendar::add_working_days(anchor, offset + extra)
+            calendar::add_working_days(anchor, offset + extra).map(Some)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::facts::RequestKind;
+
+    /// At the ends of the dates jiff holds, a deadline is unknown, never its start date.
+    #[test]
+    fn a_deadline_beyond_the_dates_that_can_be_computed_is_unknown_not_its_start() {
+        let mut facts = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap().facts;
+        facts.request = RequestKind::Renewal;
+        facts.application_date = Date::MAX;
+        facts.details.filing_expiry = Some(Date::MIN);
+        let deadlines = deadlines(&facts);
+        assert!(!deadlines.is_empty());
+        for deadline in &deadlines {
+            match &deadline.date {
+                DateOutcome::OutOfRange { reason } => assert!(reason.en.contains("outside the dates that can be computed"), "{reason:?}"),
+                other => panic!("{}: {other:?}", deadline.id),
+            }
+        }
+        // Within the range the same deadlines are dates 30 and 60 days away.
+        facts.application_date = jiff::civil::date(2026, 12, 1);
+        facts.details.filing_expiry = Some(jiff::civil::date(2027, 3, 1));
+        assert!(super::deadlines(&facts).iter().all(|deadline| matches!(deadline.date, DateOutcome::Known { .. })));
     }
 }

@@ -229,6 +229,7 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
         DateOutcome::Known { date } => crate::core::iso_date::format(*date),
         DateOutcome::MissingInput { what } => t(lang, Msg::DateNeeds).replace("{what}", what.get(lang)),
         DateOutcome::CalendarUnknown { year } => t(lang, Msg::CalendarUnknown).replace("{year}", &year.to_string()),
+        DateOutcome::OutOfRange { reason } => reason.get(lang).to_string(),
     }
 }
 
