@@ -430,3 +430,93 @@ fn text_pasted_with_control_characters_still_makes_a_document() {
         assert!(xml.contains("新乡某单位") || form != FormId::Application);
     }
 }
+
+/// The characters XML 1.0 forbids that a `String` can hold: the controls other than tab, line
+/// feed and carriage return, and U+FFFE and U+FFFF.
+fn forbidden_in_xml(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+}
+
+/// Every XML part of an office file: read to its end by an XML parser, with no character XML
+/// 1.0 forbids, written out or as a character reference.
+fn assert_every_part_is_xml_1_0(label: &str, bytes: &[u8]) {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).unwrap();
+        let name = part.name().unwrap().into_owned();
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        let mut xml = String::new();
+        part.read_to_string(&mut xml).unwrap();
+        assert!(!xml.chars().any(forbidden_in_xml), "{label} {name}: a character XML 1.0 forbids");
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Err(error) => panic!("{label} {name}: not XML: {error}"),
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(quick_xml::events::Event::Text(text)) => {
+                    let text = text.xml10_content();
+                    assert!(!text.chars().any(forbidden_in_xml), "{label} {name}: a forbidden character as a reference");
+                }
+                Ok(quick_xml::events::Event::GeneralRef(reference)) => {
+                    if let Ok(Some(c)) = reference.resolve_char_ref() {
+                        assert!(!forbidden_in_xml(c), "{label} {name}: &#{};", u32::from(c));
+                    }
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn every_export_is_xml_1_0_with_each_forbidden_character_in_every_field() {
+    let payload = "\u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE}\u{FFFF}";
+    let mut json: serde_json::Value = serde_json::from_str(&henan_filing::core::package::write_package(&every_field())).unwrap();
+    // Each text of the forms gets the payload, where the package still reads with it (a
+    // kebab-case choice such as `national-standard` does not).
+    fn texts(value: &serde_json::Value, path: &mut Vec<serde_json::Value>, out: &mut Vec<Vec<serde_json::Value>>) {
+        match value {
+            serde_json::Value::String(_) => out.push(path.clone()),
+            serde_json::Value::Array(items) => items.iter().enumerate().for_each(|(index, item)| {
+                path.push(index.into());
+                texts(item, path, out);
+                path.pop();
+            }),
+            serde_json::Value::Object(fields) => fields.iter().for_each(|(key, item)| {
+                path.push(key.clone().into());
+                texts(item, path, out);
+                path.pop();
+            }),
+            _ => {}
+        }
+    }
+    let mut paths = Vec::new();
+    texts(&json["forms"], &mut vec!["forms".into()], &mut paths);
+    fn at<'a>(value: &'a mut serde_json::Value, path: &[serde_json::Value]) -> &'a mut serde_json::Value {
+        path.iter().fold(value, |value, step| match step {
+            serde_json::Value::String(key) => &mut value[key.as_str()],
+            serde_json::Value::Number(index) => &mut value[index.as_u64().unwrap() as usize],
+            _ => unreachable!(),
+        })
+    }
+    let mut changed = 0;
+    for path in &paths {
+        let before = at(&mut json, path).clone();
+        *at(&mut json, path) = format!("{}{payload}甲", before.as_str().unwrap()).into();
+        if read_package(&json.to_string()).is_ok() {
+            changed += 1;
+        } else {
+            *at(&mut json, path) = before;
+        }
+    }
+    assert!(changed > 100, "only {changed} texts took the payload");
+    let package = read_package(&json.to_string()).unwrap();
+    for form in FormId::ALL {
+        for format in formats(form) {
+            let file = export(&package, form, *format, date(2026, 12, 1)).unwrap_or_else(|error| panic!("{form:?} {format:?}: {error}"));
+            assert_every_part_is_xml_1_0(&format!("{form:?} {format:?}"), &file.bytes);
+        }
+    }
+}

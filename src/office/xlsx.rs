@@ -11,6 +11,8 @@ use crate::core::forms::layout::{self, RENEWAL_SUMMARY_COLUMNS, TERMINATION_SUMM
 use crate::core::forms::staff::StaffTable;
 use crate::core::forms::{FormId, FormSet};
 
+use super::xml_text;
+
 /// A4 in Excel's paper-size numbering.
 const A4: u8 = 9;
 
@@ -165,10 +167,11 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
         worksheet.set_landscape();
     }
     let last_column = sheet.columns.len().saturating_sub(1) as u16;
-    worksheet.merge_range(0, 0, 0, last_column, &sheet.title, &title_format)?;
+    // Every text through `xml_text`: a character XML 1.0 forbids makes the workbook unreadable.
+    worksheet.merge_range(0, 0, 0, last_column, &xml_text(&sheet.title), &title_format)?;
     let mut row = 1u32;
     for line in &sheet.lines {
-        worksheet.merge_range(row, 0, row, last_column, line, &line_format)?;
+        worksheet.merge_range(row, 0, row, last_column, &xml_text(line), &line_format)?;
         row += 1;
     }
     for (column, (heading, width)) in sheet.columns.iter().zip(&sheet.widths).enumerate() {
@@ -182,7 +185,7 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
         for (column, value) in values.iter().enumerate() {
             match value {
                 // ID numbers and codes are text: a spreadsheet must not turn them into numbers.
-                Value::Text(value) => worksheet.write_string_with_format(row, column as u16, value, &cell_format)?,
+                Value::Text(value) => worksheet.write_string_with_format(row, column as u16, xml_text(value), &cell_format)?,
                 Value::Number(value) => worksheet.write_number_with_format(row, column as u16, f64::from(*value), &cell_format)?,
             };
         }
