@@ -520,3 +520,11 @@ fn every_export_is_xml_1_0_with_each_forbidden_character_in_every_field() {
         }
     }
 }
+
+#[test]
+fn a_value_longer_than_a_cell_holds_is_named() {
+    let mut package = every_field();
+    package.forms.staff.as_mut().unwrap().experts[0].detail = "长".repeat(40_000);
+    let error = export(&package, FormId::Staff, OfficeFormat::Xlsx, date(2026, 12, 1)).unwrap_err();
+    assert_eq!(error, "the XLSX could not be written: 考评职业（工种） in row 1 on sheet 专家队伍 has 40000 characters, more than the 32767 a cell holds");
+}

@@ -51,6 +51,7 @@ pub fn write(form: FormId, forms: &FormSet) -> Result<Vec<u8>, String> {
     let sheets = tables(form, forms).ok_or_else(|| format!("{} has no table to export", form.attachment()))?;
     let mut workbook = Workbook::new();
     for sheet in &sheets {
+        check_cell_lengths(sheet)?;
         write_sheet(workbook.add_worksheet(), sheet).map_err(|error| format!("the XLSX could not be written: {error}"))?;
     }
     workbook.save_to_buffer().map_err(|error| format!("the XLSX could not be written: {error}"))
@@ -153,6 +154,32 @@ fn summary_sheet(name: &'static str, title: &str, header: String, columns: &[&'s
         rows: rows.into_iter().map(|row| row.into_iter().map(Value::Text).collect()).collect(),
         landscape: true,
     }
+}
+
+/// The most characters a spreadsheet cell holds (Excel's limit, which the writer enforces).
+const MAX_CELL_CHARS: usize = 32_767;
+
+/// A text longer than a cell holds, named by its sheet, row and column heading: the forms'
+/// validation limits every field to far less, but an export must still say which value it
+/// cannot write rather than fail without a name.
+fn check_cell_lengths(sheet: &SheetTable) -> Result<(), String> {
+    let too_long = |place: String, text: &str| {
+        let length = text.chars().count();
+        (length > MAX_CELL_CHARS).then(|| format!("the XLSX could not be written: {place} on sheet {} has {length} characters, more than the {MAX_CELL_CHARS} a cell holds", sheet.name))
+    };
+    let mut found = too_long("the title".to_string(), &sheet.title);
+    for (index, line) in sheet.lines.iter().enumerate() {
+        found = found.or_else(|| too_long(format!("header line {}", index + 1), line));
+    }
+    for (row, values) in sheet.rows.iter().enumerate() {
+        for (column, value) in values.iter().enumerate() {
+            if let Value::Text(text) = value {
+                let heading = sheet.columns.get(column).copied().unwrap_or("");
+                found = found.or_else(|| too_long(format!("{heading} in row {}", row + 1), text));
+            }
+        }
+    }
+    found.map_or(Ok(()), Err)
 }
 
 fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), XlsxError> {

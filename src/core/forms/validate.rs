@@ -101,9 +101,55 @@ pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
         check.form = FormId::TerminationSummary;
         check_termination_summary(&mut check, summary);
     }
+    check_lengths(&mut check, forms);
     let mut problems = check.problems;
     problems.sort_by_key(|problem| problem.form);
     problems
+}
+
+/// The longest text a field of a form may hold, in characters: a line or a box of the paper
+/// form holds far less; a section of 附件2 (the implementation plan's prose) holds more.
+pub const MAX_FIELD_CHARS: usize = 1_000;
+/// The longest section of 附件2, in characters (about six printed pages).
+pub const MAX_PLAN_SECTION_CHARS: usize = 10_000;
+
+/// Every text of every form within its length ([`MAX_FIELD_CHARS`], [`MAX_PLAN_SECTION_CHARS`]),
+/// found by walking the forms as the package stores them, so a field added later is checked
+/// too, with the path the package uses.
+fn check_lengths(check: &mut Checker, forms: &FormSet) {
+    let Ok(serde_json::Value::Object(all)) = serde_json::to_value(forms) else { return };
+    for form in FormId::ALL {
+        if let Some(value) = all.get(form.field()) {
+            check.form = form;
+            check_lengths_at(check, value, form.field().to_string());
+        }
+    }
+}
+
+fn check_lengths_at(check: &mut Checker, value: &serde_json::Value, path: String) {
+    match value {
+        serde_json::Value::String(text) => {
+            let limit = if path.starts_with("plan.sections.") { MAX_PLAN_SECTION_CHARS } else { MAX_FIELD_CHARS };
+            let length = text.chars().count();
+            if length > limit {
+                check.push(
+                    path,
+                    Text::new(format!("最多{limit}字，现为{length}字：纸质表格容纳不下，请精简"), format!("at most {limit} characters, this has {length}: the paper form has no room for it, shorten it")),
+                );
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                check_lengths_at(check, item, format!("{path}[{index}]"));
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                check_lengths_at(check, item, format!("{path}.{key}"));
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Checks only the receiving office's forms (附件7, 附件8): an office fills them in without a
@@ -117,6 +163,8 @@ pub fn validate_office_forms(forms: &FormSet) -> Vec<Problem> {
     if let Some(summary) = &forms.termination_summary {
         check_termination_summary(&mut check, summary);
     }
+    let office_forms = FormSet { renewal_summary: forms.renewal_summary.clone(), termination_summary: forms.termination_summary.clone(), ..FormSet::default() };
+    check_lengths(&mut check, &office_forms);
     check.problems
 }
 
@@ -727,6 +775,27 @@ mod tests {
             &[],
         );
         check(&example_facts(), |forms| { forms.application.as_mut().unwrap().changed_fields.insert(ApplicationField::Contact); }, &["application.changed_fields"]);
+    }
+
+    #[test]
+    fn every_text_has_a_length_the_paper_holds() {
+        use crate::core::forms::plan::PlanSectionId;
+        check(
+            &example_facts(),
+            |forms| {
+                forms.application.as_mut().unwrap().unit_name = "甲".repeat(MAX_FIELD_CHARS + 1);
+                forms.plan.as_mut().unwrap().sections.insert(PlanSectionId::Workflow, "乙".repeat(MAX_PLAN_SECTION_CHARS + 1));
+                forms.plan.as_mut().unwrap().sections.insert(PlanSectionId::UnitOverview, "丙".repeat(MAX_PLAN_SECTION_CHARS));
+                forms.equipment.as_mut().unwrap().groups[0].items[0].model = "x".repeat(40_000);
+            },
+            &["application.unit_name", "plan.sections.workflow", "equipment.groups[0].items[0].model"],
+        );
+        let mut forms = FormSet::default();
+        forms.termination_summary = Some(TerminationSummary::default());
+        forms.termination_summary.as_mut().unwrap().header.reporter = "丁".repeat(MAX_FIELD_CHARS + 1);
+        let problems = validate_office_forms(&forms);
+        let problem = problems.iter().find(|problem| problem.path == "termination_summary.header.reporter").unwrap();
+        assert_eq!(problem.message.en, "at most 1000 characters, this has 1001: the paper form has no room for it, shorten it");
     }
 
     #[test]
