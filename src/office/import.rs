@@ -245,7 +245,10 @@ fn check_zip(bytes: &[u8]) -> Result<(), Text> {
         if part.size() > MAX_PART_BYTES {
             return Err(too_big());
         }
-        let read = std::io::copy(&mut (&mut part).take(MAX_PART_BYTES + 1), &mut std::io::sink()).map_err(|error| {
+        let is_xml = name.to_ascii_lowercase().ends_with(".xml");
+        let mut content = Vec::new();
+        let read = if is_xml { (&mut part).take(MAX_PART_BYTES + 1).read_to_end(&mut content).map(|read| read as u64) } else { std::io::copy(&mut (&mut part).take(MAX_PART_BYTES + 1), &mut std::io::sink()) };
+        let read = read.map_err(|error| {
             message(
                 format!("文件已损坏（“{name}”无法解压或校验不符：{error}），请用表格软件重新保存"),
                 format!("the file is damaged ({name:?} cannot be decompressed or fails its checksum: {error}): save it again from the spreadsheet program"),
@@ -253,6 +256,9 @@ fn check_zip(bytes: &[u8]) -> Result<(), Text> {
         })?;
         if read > MAX_PART_BYTES {
             return Err(too_big());
+        }
+        if is_xml {
+            check_references(&name, &content)?;
         }
         total += read;
         if total > MAX_TOTAL_BYTES {
@@ -263,6 +269,74 @@ fn check_zip(bytes: &[u8]) -> Result<(), Text> {
         }
     }
     Ok(())
+}
+
+/// Checks the cell references of an XML part (`<dimension ref>`, `<row r>`, `<c r>`) as
+/// calamine will read them: a reference is one to three letters and one to seven digits, within
+/// the sheet's 16,384 columns and 1,048,576 rows, and a range runs from its first cell to its
+/// last. calamine computes with them unchecked (`B2:A1` or a reference of twenty letters
+/// overflows), so a file with another is refused as damaged before calamine sees it.
+fn check_references(name: &str, xml: &[u8]) -> Result<(), Text> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    reader.config_mut().check_end_names = false;
+    let mut buffer = Vec::new();
+    loop {
+        buffer.clear();
+        let element = match reader.read_event_into(&mut buffer) {
+            // What the XML reader cannot read, calamine cannot either, and it stops there too.
+            Err(_) | Ok(Event::Eof) => return Ok(()),
+            Ok(Event::Start(element) | Event::Empty(element)) => element,
+            Ok(_) => continue,
+        };
+        let is_row = element.local_name().as_ref() == "row";
+        let attribute = match element.local_name().as_ref() {
+            "dimension" => "ref",
+            "row" | "c" => "r",
+            _ => continue,
+        };
+        for found in element.attributes().flatten() {
+            if found.key.local_name().as_ref() != attribute {
+                continue;
+            }
+            let value: &[u8] = found.value.as_ref().as_bytes();
+            let good = if is_row {
+                !value.is_empty() && value.len() <= 7 && value.iter().all(u8::is_ascii_digit) && value.iter().any(|digit| *digit != b'0') && parse_row(value) <= 1_048_576
+            } else {
+                let mut cells = value.split(|byte| *byte == b':');
+                let first = cells.next().and_then(cell_reference);
+                let second = cells.next().map(cell_reference);
+                match (first, second, cells.next()) {
+                    (Some(_), None, None) => true,
+                    (Some(start), Some(Some(end)), None) => start.0 <= end.0 && start.1 <= end.1,
+                    _ => false,
+                }
+            };
+            if !good {
+                let shown = String::from_utf8_lossy(&value[..value.len().min(40)]).into_owned();
+                return Err(message(
+                    format!("文件已损坏（“{name}”中的单元格位置“{shown}”不存在），请用表格软件重新保存"),
+                    format!("the file is damaged (the cell reference {shown:?} in {name:?} does not exist): save it again from the spreadsheet program"),
+                ));
+            }
+        }
+    }
+}
+
+fn parse_row(digits: &[u8]) -> u32 {
+    digits.iter().fold(0u32, |row, digit| row.saturating_mul(10).saturating_add(u32::from(digit - b'0')))
+}
+
+/// `AB12` as (row, column), both from 1, when it is a cell of a sheet.
+fn cell_reference(reference: &[u8]) -> Option<(u32, u32)> {
+    let letters = reference.iter().take_while(|byte| byte.is_ascii_alphabetic()).count();
+    let digits = &reference[letters..];
+    if !(1..=3).contains(&letters) || digits.is_empty() || digits.len() > 7 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let column = reference[..letters].iter().fold(0u32, |column, letter| column * 26 + u32::from(letter.to_ascii_uppercase() - b'A') + 1);
+    let row = parse_row(digits);
+    (row >= 1 && row <= 1_048_576 && column <= 16_384).then_some((row, column))
 }
 
 /// The cells of the sheet for `target`: the one named after the table (as `office::xlsx`
