@@ -97,6 +97,7 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
                     DateOutcome::MissingInput { .. } => "missing".to_string(),
                     DateOutcome::CalendarUnknown { year } => format!("calendar-unknown-{year}"),
                     DateOutcome::Estimated { date, .. } => format!("estimated-{date}"),
+                    DateOutcome::OutOfRange { .. } => "out-of-range".to_string(),
                 };
                 (deadline.id.to_string(), Value::String(value))
             })

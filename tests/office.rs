@@ -18,6 +18,8 @@ use henan_filing::office::import::{ImportTarget, import_rows};
 use henan_filing::office::{OfficeFormat, export, formats};
 use jiff::civil::date;
 
+/// The day of the imports.
+const TODAY: jiff::civil::Date = date(2026, 12, 1);
 const ID_A: &str = "11010519491231002X";
 const ID_B: &str = "440524188001010014";
 
@@ -287,12 +289,12 @@ fn equipment_and_staff_exported_to_xlsx_import_back_unchanged() {
     let package = every_field();
     let today = date(2026, 12, 1);
     let equipment = export(&package, FormId::Equipment, OfficeFormat::Xlsx, today).unwrap();
-    let imported = import_rows(&equipment.name, &equipment.bytes, ImportTarget::Equipment).unwrap();
+    let imported = import_rows(&equipment.name, &equipment.bytes, ImportTarget::Equipment, TODAY).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.equipment, package.forms.equipment.as_ref().unwrap().groups);
     let staff = export(&package, FormId::Staff, OfficeFormat::Xlsx, today).unwrap();
     for table in StaffTable::ALL {
-        let imported = import_rows(&staff.name, &staff.bytes, ImportTarget::from_staff_table(table)).unwrap();
+        let imported = import_rows(&staff.name, &staff.bytes, ImportTarget::from_staff_table(table), TODAY).unwrap();
         assert_eq!(imported.problems, [], "{table:?}");
         assert_eq!(imported.staff, package.forms.staff.as_ref().unwrap().table(table), "{table:?}");
     }
@@ -307,7 +309,7 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
                ,,,,,\n\
                5,6-18-02-04 焊工,焊机,NBC-350,3台,借用\n\
                6,6-18-02-04 焊工,焊接工位,,10,其他\n";
-    let imported = import_rows("设备.csv", csv.as_bytes(), ImportTarget::Equipment).unwrap();
+    let imported = import_rows("设备.csv", csv.as_bytes(), ImportTarget::Equipment, TODAY).unwrap();
     assert_eq!(imported.rows_read, 5);
     assert_eq!(imported.rows_taken(), 3);
     let rows: Vec<(usize, &str)> = imported.problems.iter().map(|p| (p.row, p.message.zh.as_str())).collect();
@@ -320,7 +322,7 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
     // The same people twice, a wrong check character, and Excel's GBK on Chinese Windows.
     let staff = format!("姓名,身份证号,职称,学历,考评职业（工种）\n王五,{ID_A},高级技师,大专,车工\n赵六,440524188001010015,技师,本科,焊工\n钱七,{ID_A},技师,本科,焊工\n");
     let (gbk, _, _) = encoding_rs::GBK.encode(&staff);
-    let imported = import_rows("考评员.csv", &gbk, ImportTarget::Assessors).unwrap();
+    let imported = import_rows("考评员.csv", &gbk, ImportTarget::Assessors, TODAY).unwrap();
     assert_eq!(imported.staff.len(), 1);
     assert_eq!(imported.staff[0].detail, "车工");
     let rows: Vec<usize> = imported.problems.iter().map(|p| p.row).collect();
@@ -331,9 +333,9 @@ fn a_csv_imports_its_good_rows_and_names_each_bad_row() {
 
 #[test]
 fn a_file_that_is_not_a_table_of_the_form_is_refused_whole() {
-    let not_xlsx = import_rows("设备.xlsx", b"not a spreadsheet", ImportTarget::Equipment).unwrap_err();
+    let not_xlsx = import_rows("设备.xlsx", b"not a spreadsheet", ImportTarget::Equipment, TODAY).unwrap_err();
     assert!(not_xlsx.zh.contains("XLSX"), "{not_xlsx:?}");
-    let no_heading = import_rows("人员.csv", "甲,乙\n1,2\n".as_bytes(), ImportTarget::Workers).unwrap_err();
+    let no_heading = import_rows("人员.csv", "甲,乙\n1,2\n".as_bytes(), ImportTarget::Workers, TODAY).unwrap_err();
     assert!(no_heading.zh.contains("姓名"), "{no_heading:?}");
 }
 
@@ -372,13 +374,13 @@ fn the_staff_tables_laid_out_as_the_guide_prints_them_import_one_by_one() {
             &["#1", "丙", ID_A, "正高级工程师", "研究生", "车工"],
         ],
     );
-    let names = |target| import_rows("队伍.xlsx", &bytes, target).unwrap().staff.into_iter().map(|m| m.name).collect::<Vec<_>>();
+    let names = |target| import_rows("队伍.xlsx", &bytes, target, TODAY).unwrap().staff.into_iter().map(|m| m.name).collect::<Vec<_>>();
     assert_eq!(names(ImportTarget::Workers), ["甲"]);
     assert_eq!(names(ImportTarget::Assessors), ["乙"]);
     assert_eq!(names(ImportTarget::Experts), ["丙"]);
-    let absent = import_rows("队伍.xlsx", &bytes, ImportTarget::QualitySupervisors).unwrap_err();
+    let absent = import_rows("队伍.xlsx", &bytes, ImportTarget::QualitySupervisors, TODAY).unwrap_err();
     assert!(absent.zh.contains("内部质量监督人员队伍"), "{absent:?}");
-    let imported = import_rows("队伍.xlsx", &bytes, ImportTarget::Workers).unwrap();
+    let imported = import_rows("队伍.xlsx", &bytes, ImportTarget::Workers, TODAY).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.sheet.as_deref(), Some("队伍建设情况"));
 }
@@ -386,13 +388,13 @@ fn the_staff_tables_laid_out_as_the_guide_prints_them_import_one_by_one() {
 #[test]
 fn an_id_number_stored_as_a_number_is_named_as_such() {
     let bytes = workbook("人员", &[&["姓名", "身份证号", "学历"], &["甲", "#410102199001011234", "本科"]]);
-    let imported = import_rows("人员.xlsx", &bytes, ImportTarget::Workers).unwrap();
+    let imported = import_rows("人员.xlsx", &bytes, ImportTarget::Workers, TODAY).unwrap();
     assert_eq!(imported.staff, []);
     assert!(imported.problems[0].message.zh.contains("存成了数字"), "{:?}", imported.problems);
     // The columns the file lacks are named, not silently left empty.
     assert_eq!(imported.missing_columns, ["职务/职称/技能等级", "主要职责"]);
     let csv = "姓名,身份证号\n乙,4.10102E+17\n";
-    let imported = import_rows("人员.csv", csv.as_bytes(), ImportTarget::Workers).unwrap();
+    let imported = import_rows("人员.csv", csv.as_bytes(), ImportTarget::Workers, TODAY).unwrap();
     assert!(imported.problems[0].message.zh.contains("存成了数字"), "{:?}", imported.problems);
 }
 
@@ -411,7 +413,7 @@ fn equipment_laid_out_per_occupation_with_other_headings_keeps_its_occupations()
             &["填表说明：分职业（工种）填写。"],
         ],
     );
-    let imported = import_rows("设备.xlsx", &bytes, ImportTarget::Equipment).unwrap();
+    let imported = import_rows("设备.xlsx", &bytes, ImportTarget::Equipment, TODAY).unwrap();
     assert_eq!(imported.problems, []);
     assert_eq!(imported.missing_columns, Vec::<String>::new());
     let groups: Vec<(&str, Vec<(&str, &str)>)> =
@@ -432,4 +434,102 @@ fn text_pasted_with_control_characters_still_makes_a_document() {
         assert!(!xml.chars().any(|c| c < ' ' && c != '\t' && c != '\n' && c != '\r'), "{form:?}: a character XML forbids");
         assert!(xml.contains("新乡某单位") || form != FormId::Application);
     }
+}
+
+/// The characters XML 1.0 forbids that a `String` can hold: the controls other than tab, line
+/// feed and carriage return, and U+FFFE and U+FFFF.
+fn forbidden_in_xml(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
+}
+
+/// Every XML part of an office file: read to its end by an XML parser, with no character XML
+/// 1.0 forbids, written out or as a character reference.
+fn assert_every_part_is_xml_1_0(label: &str, bytes: &[u8]) {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).unwrap();
+        let name = part.name().unwrap().into_owned();
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        let mut xml = String::new();
+        part.read_to_string(&mut xml).unwrap();
+        assert!(!xml.chars().any(forbidden_in_xml), "{label} {name}: a character XML 1.0 forbids");
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Err(error) => panic!("{label} {name}: not XML: {error}"),
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(quick_xml::events::Event::Text(text)) => {
+                    let text = text.xml10_content();
+                    assert!(!text.chars().any(forbidden_in_xml), "{label} {name}: a forbidden character as a reference");
+                }
+                Ok(quick_xml::events::Event::GeneralRef(reference)) => {
+                    if let Ok(Some(c)) = reference.resolve_char_ref() {
+                        assert!(!forbidden_in_xml(c), "{label} {name}: &#{};", u32::from(c));
+                    }
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn every_export_is_xml_1_0_with_each_forbidden_character_in_every_field() {
+    let payload = "\u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE}\u{FFFF}";
+    let mut json: serde_json::Value = serde_json::from_str(&henan_filing::core::package::write_package(&every_field())).unwrap();
+    // Each text of the forms gets the payload, where the package still reads with it (a
+    // kebab-case choice such as `national-standard` does not).
+    fn texts(value: &serde_json::Value, path: &mut Vec<serde_json::Value>, out: &mut Vec<Vec<serde_json::Value>>) {
+        match value {
+            serde_json::Value::String(_) => out.push(path.clone()),
+            serde_json::Value::Array(items) => items.iter().enumerate().for_each(|(index, item)| {
+                path.push(index.into());
+                texts(item, path, out);
+                path.pop();
+            }),
+            serde_json::Value::Object(fields) => fields.iter().for_each(|(key, item)| {
+                path.push(key.clone().into());
+                texts(item, path, out);
+                path.pop();
+            }),
+            _ => {}
+        }
+    }
+    let mut paths = Vec::new();
+    texts(&json["forms"], &mut vec!["forms".into()], &mut paths);
+    fn at<'a>(value: &'a mut serde_json::Value, path: &[serde_json::Value]) -> &'a mut serde_json::Value {
+        path.iter().fold(value, |value, step| match step {
+            serde_json::Value::String(key) => &mut value[key.as_str()],
+            serde_json::Value::Number(index) => &mut value[index.as_u64().unwrap() as usize],
+            _ => unreachable!(),
+        })
+    }
+    let mut changed = 0;
+    for path in &paths {
+        let before = at(&mut json, path).clone();
+        *at(&mut json, path) = format!("{}{payload}甲", before.as_str().unwrap()).into();
+        if read_package(&json.to_string()).is_ok() {
+            changed += 1;
+        } else {
+            *at(&mut json, path) = before;
+        }
+    }
+    assert!(changed > 100, "only {changed} texts took the payload");
+    let package = read_package(&json.to_string()).unwrap();
+    for form in FormId::ALL {
+        for format in formats(form) {
+            let file = export(&package, form, *format, date(2026, 12, 1)).unwrap_or_else(|error| panic!("{form:?} {format:?}: {error}"));
+            assert_every_part_is_xml_1_0(&format!("{form:?} {format:?}"), &file.bytes);
+        }
+    }
+}
+
+#[test]
+fn a_value_longer_than_a_cell_holds_is_named() {
+    let mut package = every_field();
+    package.forms.staff.as_mut().unwrap().experts[0].detail = "长".repeat(40_000);
+    let error = export(&package, FormId::Staff, OfficeFormat::Xlsx, date(2026, 12, 1)).unwrap_err();
+    assert_eq!(error, "the XLSX could not be written: 考评职业（工种） in row 1 on sheet 专家队伍 has 40000 characters, more than the 32767 a cell holds");
 }

@@ -239,6 +239,7 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
         (DateOutcome::CalendarUnknown { year }, Lang::En) => format!("calendar unknown for {year}"),
         (DateOutcome::Estimated { date, estimated_years }, Lang::ZhCn) => format!("{date}（估算：{}年节假日安排未公布）", years(estimated_years)),
         (DateOutcome::Estimated { date, estimated_years }, Lang::En) => format!("{date} (estimate: the {} holidays are not published)", years(estimated_years)),
+        (DateOutcome::OutOfRange { reason }, _) => reason.get(lang).to_string(),
     }
 }
 
@@ -304,6 +305,21 @@ mod tests {
         let wrong_field = PACKAGE.replace("\"legal_form\"", "\"legalform\"");
         assert!(input_error(run_with(&[], &wrong_field)).contains("facts.applicant"));
         assert!(input_error(run_with(&["/no/such/file.json"], "")).contains("cannot read /no/such/file.json"));
+    }
+
+    #[test]
+    fn the_cli_reads_what_the_browser_reads() {
+        // A byte-order mark (Notepad's UTF-8) is read past, as the browser's file reader does.
+        let out = run_with(&[], &format!("\u{feff}{PACKAGE}")).ok().unwrap();
+        assert!(out.contains("\"verdict\""), "{out}");
+        // One date parser: what the browser's date field refuses, the CLI refuses, by path.
+        for date in ["20261201", "2026-12-01T10:00:00", "9999-12-31", "-009999-01-01"] {
+            let message = input_error(run_with(&[], &PACKAGE.replace("2026-12-01", date)));
+            assert!(message.contains("facts.application_date: invalid date") && message.contains("YYYY-MM-DD"), "{date}: {message}");
+        }
+        // A file without facts says what it lacks, by path.
+        let message = input_error(run_with(&[], r#"{"schema_version": 2}"#));
+        assert!(message.contains("facts: missing: the file has no `facts`"), "{message}");
     }
 
     #[test]

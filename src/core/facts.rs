@@ -168,8 +168,12 @@ pub struct Applicant {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ListedPeriod {
+    #[serde(with = "crate::core::iso_date")]
+    #[cfg_attr(test, schemars(with = "Date"))]
     pub from: Date,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub until: Option<Date>,
 }
 
@@ -183,6 +187,8 @@ pub struct Records {
     pub abnormal_operation_list: Option<Vec<ListedPeriod>>,
     /// Dates of failed 民政部门年审 results (2.7.2(2)). `None`: not answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(with = "crate::core::iso_date::option_list")]
+    #[cfg_attr(test, schemars(with = "Option<Vec<Date>>"))]
     pub failed_annual_inspections: Option<Vec<Date>>,
     /// On the 非法社会组织名单 (2.7.2(3)). `None`: not answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -283,6 +289,8 @@ pub struct Facts {
     pub request: RequestKind,
     pub applicant: Applicant,
     /// The day the application is (to be) handed in: the reference date of every time window.
+    #[serde(with = "crate::core::iso_date")]
+    #[cfg_attr(test, schemars(with = "Date"))]
     pub application_date: Date,
     #[serde(default)]
     pub records: Records,

@@ -3,11 +3,20 @@
 //! zones, spans, RFC 9557) into the wasm. The browser's date input gives and takes exactly this
 //! form, and the drafts the app saves hold it.
 //!
-//! Printing is identical to jiff's `Display` (years 0–9999 as four digits, other years signed
-//! with six). Parsing accepts `YYYY-MM-DD` and `±YYYYYY-MM-DD`; natively, anything else falls
-//! back to jiff's parser, so package files and the CLI read exactly what they read before.
+//! One parser for every date the app reads: the browser's date fields, the package files (the
+//! browser's import and the CLI alike, every date field deserialises through [`deserialize`] or
+//! [`option`]) and the office worker's requests. It accepts exactly `YYYY-MM-DD` with a year from
+//! [`FIRST_YEAR`] to [`LAST_YEAR`]: not jiff's other forms (`20261201`, `2026-12-01T10:00:00`,
+//! whose time was dropped), not years such as 0, 9999 or −9999. Printing is identical to jiff's
+//! `Display`.
 
 use jiff::civil::Date;
+
+/// The first year a date may have: the founding of the People's Republic, before any filing,
+/// licence or birth date the forms ask for (the oldest staff members were born after it).
+pub const FIRST_YEAR: i16 = 1949;
+/// The last year a date may have: far beyond any filing period (five years, 6.1) or calendar.
+pub const LAST_YEAR: i16 = 2100;
 
 /// `2027-05-01`, exactly as `Date::to_string()` prints it.
 pub fn format(date: Date) -> String {
@@ -20,46 +29,43 @@ pub fn format(date: Date) -> String {
     }
 }
 
-/// A date written `YYYY-MM-DD` (or `±YYYYYY-MM-DD`); `None` for anything else or a day that
-/// does not exist.
+/// Why a text is not a date the app reads, for messages (lower case, no final period).
+pub const EXPECTED: &str = "expected a date written YYYY-MM-DD with a year from 1949 to 2100";
+
+/// A date written `YYYY-MM-DD` with a year from [`FIRST_YEAR`] to [`LAST_YEAR`]; `None` for
+/// anything else or a day that does not exist.
 pub fn parse_strict(text: &str) -> Option<Date> {
     let bytes = text.as_bytes();
-    let (sign, digits, rest) = match bytes.first()? {
-        b'+' => (1, 6, &bytes[1..]),
-        b'-' => (-1, 6, &bytes[1..]),
-        _ => (1, 4, bytes),
-    };
-    if rest.len() != digits + 6 || rest[digits] != b'-' || rest[digits + 3] != b'-' {
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let number = |part: &[u8]| -> Option<i32> {
-        part.iter().try_fold(0i32, |n, b| b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0')))
-    };
-    let year = sign * number(&rest[..digits])?;
-    if sign == -1 && year == 0 {
-        // jiff refuses "-000000" (negative zero).
+    let number = |part: &[u8]| -> Option<i16> { part.iter().try_fold(0i16, |n, b| b.is_ascii_digit().then(|| n * 10 + i16::from(b - b'0'))) };
+    let year = number(&bytes[..4])?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
         return None;
     }
-    let month = number(&rest[digits + 1..digits + 3])?;
-    let day = number(&rest[digits + 4..])?;
-    Date::new(i16::try_from(year).ok()?, month as i8, day as i8).ok()
+    let month = number(&bytes[5..7])?;
+    let day = number(&bytes[8..])?;
+    Date::new(year, month as i8, day as i8).ok()
 }
 
-/// What `text.parse::<Date>().ok()` gives for the forms the browser and the app write; natively
-/// also for every other form jiff reads.
+/// The same parser as [`parse_strict`], under the name the callers use.
 pub fn parse(text: &str) -> Option<Date> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        parse_strict(text).or_else(|| text.parse::<Date>().ok())
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        parse_strict(text)
-    }
+    parse_strict(text)
 }
 
-/// `#[serde(with = "crate::core::iso_date::option")]` for `Option<Date>` fields: the same JSON as
-/// jiff's serde (a string or null), with the same "a date string" expectation.
+/// `#[serde(with = "crate::core::iso_date")]` for `Date` fields: a string `YYYY-MM-DD`, read by
+/// [`parse_strict`].
+pub fn serialize<S: serde::Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&format(*date))
+}
+
+pub fn deserialize<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+    <IsoDate as serde::Deserialize>::deserialize(deserializer).map(|date| date.0)
+}
+
+/// `#[serde(with = "crate::core::iso_date::option")]` for `Option<Date>` fields: a string or
+/// null, read by [`parse_strict`].
 pub mod option {
     use jiff::civil::Date;
     use serde::{Deserialize, Deserializer, Serializer};
@@ -76,7 +82,24 @@ pub mod option {
     }
 }
 
-/// One date as serde reads it, like jiff's own `Deserialize` for `Date`.
+/// `#[serde(with = "crate::core::iso_date::option_list")]` for `Option<Vec<Date>>` fields.
+pub mod option_list {
+    use jiff::civil::Date;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(dates: &Option<Vec<Date>>, serializer: S) -> Result<S::Ok, S::Error> {
+        match dates {
+            Some(dates) => serializer.collect_seq(dates.iter().map(|date| super::format(*date))),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<Date>>, D::Error> {
+        Ok(Option::<Vec<super::IsoDate>>::deserialize(deserializer)?.map(|dates| dates.into_iter().map(|date| date.0).collect()))
+    }
+}
+
+/// One date as serde reads it.
 struct IsoDate(Date);
 
 impl<'de> serde::Deserialize<'de> for IsoDate {
@@ -92,17 +115,7 @@ impl<'de> serde::Deserialize<'de> for IsoDate {
                 self.visit_str(text)
             }
             fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<IsoDate, E> {
-                if let Some(date) = parse_strict(value) {
-                    return Ok(IsoDate(date));
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                {
-                    value.parse::<Date>().map(IsoDate).map_err(E::custom)
-                }
-                #[cfg(target_arch = "wasm32")]
-                {
-                    Err(E::custom("invalid date: expected YYYY-MM-DD"))
-                }
+                parse_strict(value).map(IsoDate).ok_or_else(|| E::custom(format_args!("invalid date {value:?}: {EXPECTED}")))
             }
         }
         deserializer.deserialize_str(Visitor)
@@ -123,42 +136,51 @@ mod tests {
     }
 
     #[test]
-    fn parses_the_browsers_form() {
+    fn reads_only_the_browsers_form_in_the_years_of_the_app() {
         assert_eq!(parse_strict("2027-05-01"), Some(jiff::civil::date(2027, 5, 1)));
-        assert_eq!(parse_strict("-000001-01-01"), Some(jiff::civil::date(-1, 1, 1)));
-        for bad in ["", "2027-5-1", "2027-02-30", "2027-13-01", "20270501x", "2027/05/01", "２０２７-05-01", "-000000-01-01", "+2027-05-01"] {
+        assert_eq!(parse("1949-01-01"), Some(jiff::civil::date(1949, 1, 1)));
+        assert_eq!(parse("2100-12-31"), Some(jiff::civil::date(2100, 12, 31)));
+        for bad in [
+            "", "2027-5-1", "2027-02-30", "2027-13-01", "20270501x", "2027/05/01", "２０２７-05-01", "-000000-01-01", "+2027-05-01",
+            // What jiff's parser reads and the CLI read before: one parser now refuses them.
+            "20261201", "2026-12-01T10:00:00", "-000001-01-01", "+009999-01-01",
+            // Years outside 1949–2100.
+            "1948-12-31", "2101-01-01", "0000-01-01", "9999-12-31",
+        ] {
             assert_eq!(parse_strict(bad), None, "{bad}");
-            assert_eq!(parse(bad), bad.parse::<Date>().ok(), "{bad}");
+            assert_eq!(parse(bad), None, "{bad}");
         }
-        // Other forms jiff reads are still read natively.
-        assert_eq!(parse("20270501"), Some(jiff::civil::date(2027, 5, 1)));
     }
 
     #[test]
-    fn serde_matches_jiff() {
+    fn serde_reads_with_the_same_parser_and_says_what_it_expects() {
         #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
         struct Ours(#[serde(with = "option")] Option<Date>);
-        for date in [None, Some(jiff::civil::date(2027, 5, 1)), Some(jiff::civil::date(-42, 3, 9))] {
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct One(#[serde(with = "super")] Date);
+        for date in [None, Some(jiff::civil::date(2027, 5, 1)), Some(jiff::civil::date(1950, 3, 9))] {
             let json = serde_json::to_string(&Ours(date)).unwrap();
             assert_eq!(json, serde_json::to_string(&date).unwrap());
             assert_eq!(serde_json::from_str::<Ours>(&json).unwrap(), Ours(date));
         }
-        for bad in ["\"2027-02-30\"", "\"soon\"", "20270501", "[]"] {
-            assert_eq!(
-                serde_json::from_str::<Ours>(bad).unwrap_err().to_string(),
-                serde_json::from_str::<Option<Date>>(bad).unwrap_err().to_string()
-            );
+        assert_eq!(serde_json::from_str::<One>("\"2026-12-01\"").unwrap(), One(jiff::civil::date(2026, 12, 1)));
+        for bad in ["\"2027-02-30\"", "\"soon\"", "\"20261201\"", "\"9999-12-31\""] {
+            let error = serde_json::from_str::<One>(bad).unwrap_err().to_string();
+            assert!(error.contains(EXPECTED), "{bad}: {error}");
+            assert!(serde_json::from_str::<Ours>(bad).unwrap_err().to_string().contains(EXPECTED), "{bad}");
+        }
+        for bad in ["20270501", "[]"] {
+            assert!(serde_json::from_str::<Ours>(bad).unwrap_err().to_string().contains("a date string"), "{bad}");
         }
     }
 
     proptest! {
         #[test]
-        fn round_trips_every_date(days in -4_371_587i32..=2_932_896) {
-            let date = jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().days(days)).unwrap();
+        fn round_trips_every_date_of_the_range(days in 0i32..=55_516) {
+            let date = jiff::civil::date(1949, 1, 1).checked_add(jiff::Span::new().days(days)).unwrap();
             let text = format(date);
             prop_assert_eq!(&text, &date.to_string());
             prop_assert_eq!(parse_strict(&text), Some(date));
-            prop_assert_eq!(parse(&text), text.parse::<Date>().ok());
         }
     }
 }

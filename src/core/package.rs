@@ -141,6 +141,9 @@ fn error(path: impl Into<String>, reason: impl Into<String>) -> PackageError {
 /// required field) is not refused here: an unfinished draft must be savable and resumable, so
 /// those are [`crate::core::forms::validate_form_set`]'s problems, shown beside the fields.
 pub fn read_package(json: &str) -> Result<Package, PackageError> {
+    // A byte-order mark, as Windows editors save UTF-8: the browser's file reader drops it, so
+    // the CLI reads such a file too.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let value: Value = serde_json::from_str(json).map_err(|e| error("", format!("not a JSON document ({e})")))?;
     let Value::Object(object) = value else {
         return Err(error("", "not a package: the document is not a JSON object"));
@@ -156,13 +159,99 @@ pub fn read_package(json: &str) -> Result<Package, PackageError> {
             None => return Err(error("schema_version", format!("must be a whole number, found {version}"))),
         },
     };
-    let package: Package = serde_path_to_error::deserialize(Value::Object(object)).map_err(|e| {
-        let path = e.path().to_string();
-        error(if path == "." { String::new() } else { path }, e.into_inner().to_string())
-    })?;
+    let root = Value::Object(object);
+    let package: Package = serde_path_to_error::deserialize(root.clone()).map_err(|e| located(&root, e))?;
     check_facts(&package.facts)?;
     check_package(&package)?;
     Ok(package)
+}
+
+/// The error of the typed reading with its exact path: the keys serde could not name (a map
+/// keyed by an enum, such as `forms.plan.sections`, gives `?`) found in the document, and a
+/// missing field named in the path with what the file lacks.
+fn located(root: &Value, e: serde_path_to_error::Error<serde_json::Error>) -> PackageError {
+    use serde_path_to_error::Segment;
+    let segments: Vec<Segment> = e.path().iter().cloned().collect();
+    let reason = e.into_inner().to_string();
+    // The document's own steps to the value, as far as they are known.
+    let mut steps: Vec<Step> = Vec::new();
+    for segment in &segments {
+        let step = match segment {
+            Segment::Seq { index } => Step::Index(*index),
+            Segment::Map { key } => Step::Key(key.clone()),
+            Segment::Enum { variant } => Step::Key(variant.clone()),
+            Segment::Unknown => match unknown_key(root, &steps, &reason) {
+                Some(key) => Step::Key(key),
+                None => Step::Unknown,
+            },
+        };
+        steps.push(step);
+    }
+    let mut path = String::new();
+    for step in &steps {
+        match step {
+            Step::Index(index) => path.push_str(&format!("[{index}]")),
+            Step::Key(key) => push_key(&mut path, key),
+            Step::Unknown => push_key(&mut path, "?"),
+        }
+    }
+    // serde's "missing field `facts`" names the field only in its message, and the path stops
+    // at its parent: the path goes on to the field, the message says what the file lacks.
+    let missing = reason.strip_prefix("missing field `").and_then(|rest| rest.split_once('`')).map(|(field, _)| field.to_string());
+    match missing {
+        Some(field) => {
+            push_key(&mut path, &field);
+            let what = match path.as_str() {
+                "facts" => "missing: the file has no `facts` (the request, the applicant and the application date), so it is not a package of this app or it is incomplete".to_string(),
+                _ => format!("missing: the file has no `{field}` here, and it is required"),
+            };
+            error(path, what)
+        }
+        None => error(path, reason),
+    }
+}
+
+/// One step into the document: an array index or an object key; `Unknown` where it could not
+/// be found.
+enum Step {
+    Index(usize),
+    Key(String),
+    Unknown,
+}
+
+fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+/// The value at `steps` in `root`, mutably.
+fn step_into<'a>(root: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
+    steps.iter().try_fold(root, |value, step| match step {
+        Step::Index(index) => value.get_mut(*index),
+        Step::Key(key) => value.get_mut(key.as_str()),
+        Step::Unknown => None,
+    })
+}
+
+/// Which key of the object at `steps` the error is about, where serde could not say: the key
+/// itself when it is what was refused (`unknown variant `x``), else the first key that alone
+/// gives the same error.
+fn unknown_key(root: &Value, steps: &[Step], reason: &str) -> Option<String> {
+    let mut copy = root.clone();
+    let keys: Vec<String> = step_into(&mut copy, steps)?.as_object()?.keys().cloned().collect();
+    if let Some(refused) = reason.strip_prefix("unknown variant `").and_then(|rest| rest.split_once('`')).map(|(key, _)| key) {
+        if keys.iter().any(|key| key == refused) {
+            return Some(refused.to_string());
+        }
+    }
+    keys.into_iter().find(|key| {
+        let mut alone = root.clone();
+        let Some(Value::Object(object)) = step_into(&mut alone, steps) else { return false };
+        object.retain(|other, _| other == key);
+        serde_path_to_error::deserialize::<_, Package>(alone).err().is_some_and(|e| e.into_inner().to_string() == reason)
+    })
 }
 
 /// Version 1 → 2. Version 1 held `schema_version`, `app_version` and `facts`; version 2 keeps
@@ -276,6 +365,16 @@ mod tests {
             ("not json", "", "not a JSON document"),
             ("[1, 2]", "", "not a JSON object"),
             (r#"{"facts": {}}"#, "schema_version", "missing"),
+            // No facts: the path names what the file lacks (it was empty, the reason serde's).
+            (r#"{"schema_version": 2}"#, "facts", "missing: the file has no `facts` (the request"),
+            (r#"{"schema_version": 2, "facts": {"request": "first-filing", "applicant": {"kind": "employer", "legal_form": "enterprise"}}}"#, "facts.application_date", "missing: the file has no `application_date` here"),
+            // A byte-order mark before the document is read past, as the browser does.
+            (&format!("\u{feff}{}", MINIMAL.replace("\"enterprise\"", "\"bank\"")), "facts.applicant.legal_form", "unknown variant"),
+            // One date parser: jiff's other forms and years outside 1949–2100 are refused.
+            (&MINIMAL.replace("2026-12-01", "20261201"), "facts.application_date", "expected a date written YYYY-MM-DD with a year from 1949 to 2100"),
+            (&MINIMAL.replace("2026-12-01", "2026-12-01T10:00:00"), "facts.application_date", "YYYY-MM-DD"),
+            (&MINIMAL.replace("2026-12-01", "9999-12-31"), "facts.application_date", "1949 to 2100"),
+            (&MINIMAL.replace("2026-12-01", "0000-01-01"), "facts.application_date", "1949 to 2100"),
             (r#"{"schema_version": 3, "facts": {}}"#, "schema_version", "unsupported version 3"),
             (r#"{"schema_version": "1", "facts": {}}"#, "schema_version", "whole number"),
             (&MINIMAL.replace("\"enterprise\"", "\"bank\""), "facts.applicant.legal_form", "unknown variant"),
@@ -302,6 +401,10 @@ mod tests {
             (with(r#""forms": {"renewal": {"fees": [{"fees": [null, null, {"euro": 3}, null, null]}]}}"#), "forms.renewal.fees[0].fees[2]", "unknown variant"),
             (with(r#""forms": {"systems": {"systems": {"19": {"status": "adopted"}}}}"#), "forms.systems.systems.19", "systems 1 to 18"),
             (with(r#""forms": {"memo": {}}"#), "forms.memo", "unknown field"),
+            // The sections of 附件2 are keyed by an enum, which serde cannot name (it gave `?`).
+            (with(r#""forms": {"plan": {"sections": {"unit-overview": "甲", "evaluation-object": 3}}}"#), "forms.plan.sections.evaluation-object", "invalid type"),
+            (with(r#""forms": {"plan": {"sections": {"unit-overview": "甲", "no-such-section": "乙"}}}"#), "forms.plan.sections.no-such-section", "unknown variant"),
+            (with(r#""forms": {"application": {"filled_on": "2026-1-2"}}"#), "forms.application.filled_on", "YYYY-MM-DD"),
             (with(r#""ticked_materials": ["no-such-material"]"#), "ticked_materials", "not a material id"),
             (with(r#""created": "yesterday""#), "created", ""),
             (with(r#""created": "2026-11-28T10:00:00Z", "updated": "2026-11-27T10:00:00Z""#), "updated", "before `created`"),

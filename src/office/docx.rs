@@ -48,13 +48,7 @@ pub fn write(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
 }
 
 fn run(text: &str, size: usize) -> Run {
-    Run::new().add_text(xml_text(text)).size(size)
-}
-
-/// The text without the characters XML 1.0 forbids (text pasted from Word or a PDF brings
-/// vertical tabs and form feeds); a document with one of them does not open.
-fn xml_text(text: &str) -> String {
-    text.chars().filter(|c| *c >= ' ' || matches!(c, '\t' | '\n' | '\r')).collect()
+    Run::new().add_text(super::xml_text(text)).size(size)
 }
 
 fn paragraphs(block: &Block) -> Vec<Paragraph> {

@@ -19,6 +19,15 @@ use crate::core::forms::FormId;
 use crate::core::iso_date;
 use crate::core::package::Package;
 
+/// The text without the characters XML 1.0 forbids: the controls below U+0020 other than tab,
+/// line feed and carriage return (text pasted from Word or a PDF brings vertical tabs and form
+/// feeds), and U+FFFE and U+FFFF (Rust strings hold no surrogates, the only other ones). A
+/// document with one of them does not open in Word, so DOCX and XLSX both write through this.
+pub fn xml_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}');
+    if text.chars().all(allowed) { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(text.chars().filter(|c| allowed(*c)).collect()) }
+}
+
 /// DOCX (a document to edit) or XLSX (a table to edit).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

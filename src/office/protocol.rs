@@ -18,7 +18,8 @@ pub enum Request {
     /// An office file of one form, from the package (as `core::package` writes it).
     Export { form: FormId, format: OfficeFormat, package: String, today: String },
     /// Rows for 附件5 or 附件6 from a spreadsheet; its bytes go beside the message.
-    Import { target: ImportTarget, file_name: String },
+    /// `today` (`YYYY-MM-DD`): no ID number may give a birth date after it.
+    Import { target: ImportTarget, file_name: String, today: String },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -42,9 +43,12 @@ pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) 
                 Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
             },
         },
-        Ok(Request::Import { target, file_name }) => match import_rows(&file_name, bytes.unwrap_or_default(), target) {
-            Ok(imported) => (Reply::Imported { imported }, None),
-            Err(reason) => (Reply::Failed { reason }, None),
+        Ok(Request::Import { target, file_name, today }) => match crate::core::iso_date::parse(&today) {
+            None => (failed("日期无法读取", "the date cannot be read"), None),
+            Some(today) => match import_rows(&file_name, bytes.unwrap_or_default(), target, today) {
+                Ok(imported) => (Reply::Imported { imported }, None),
+                Err(reason) => (Reply::Failed { reason }, None),
+            },
         },
     };
     (serde_json::to_string(&reply).expect("a reply always serialises"), file)
@@ -65,7 +69,7 @@ mod tests {
         let (reply, bytes) = handle(&request, None);
         let Reply::Exported { name, .. } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
         assert_eq!(name, "新乡某职业培训学校有限公司-附件6-2026-12-01.xlsx");
-        let request = serde_json::to_string(&Request::Import { target: ImportTarget::Assessors, file_name: name }).unwrap();
+        let request = serde_json::to_string(&Request::Import { target: ImportTarget::Assessors, file_name: name, today: "2026-12-01".into() }).unwrap();
         let (reply, _) = handle(&request, bytes.as_deref());
         let Reply::Imported { imported } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
         assert_eq!(imported.staff.len(), 2);
@@ -73,7 +77,7 @@ mod tests {
 
     #[test]
     fn nonsense_gets_a_reason_not_a_panic() {
-        for request in ["", "{}", r#"{"kind":"export","form":"application","format":"docx","package":"{}","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx"}"#] {
+        for request in ["", "{}", r#"{"kind":"export","form":"application","format":"docx","package":"{}","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx"}"#] {
             let (reply, bytes) = handle(request, Some(b"junk"));
             assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{request}: {reply}");
             assert!(bytes.is_none());

@@ -12,6 +12,8 @@ use crate::core::forms::layout::{self, RENEWAL_SUMMARY_COLUMNS, TERMINATION_SUMM
 use crate::core::forms::staff::StaffTable;
 use crate::core::forms::{FormId, FormSet};
 
+use super::xml_text;
+
 /// A4 in Excel's paper-size numbering.
 const A4: u8 = 9;
 
@@ -48,6 +50,7 @@ pub fn write(form: FormId, forms: &FormSet) -> Result<Vec<u8>, String> {
     let sheets = tables(form, forms).ok_or_else(|| format!("{} has no table to export", form.attachment()))?;
     let mut workbook = Workbook::new();
     for sheet in &sheets {
+        check_cell_lengths(sheet)?;
         write_sheet(workbook.add_worksheet(), sheet).map_err(|error| format!("the XLSX could not be written: {error}"))?;
     }
     workbook.save_to_buffer().map_err(|error| format!("the XLSX could not be written: {error}"))
@@ -167,6 +170,32 @@ fn summary_sheet(name: &'static str, title: &str, header: String, columns: &[&'s
     }
 }
 
+/// The most characters a spreadsheet cell holds (Excel's limit, which the writer enforces).
+const MAX_CELL_CHARS: usize = 32_767;
+
+/// A text longer than a cell holds, named by its sheet, row and column heading: the forms'
+/// validation limits every field to far less, but an export must still say which value it
+/// cannot write rather than fail without a name.
+fn check_cell_lengths(sheet: &SheetTable) -> Result<(), String> {
+    let too_long = |place: String, text: &str| {
+        let length = text.chars().count();
+        (length > MAX_CELL_CHARS).then(|| format!("the XLSX could not be written: {place} on sheet {} has {length} characters, more than the {MAX_CELL_CHARS} a cell holds", sheet.name))
+    };
+    let mut found = too_long("the title".to_string(), &sheet.title);
+    for (index, line) in sheet.lines.iter().enumerate() {
+        found = found.or_else(|| too_long(format!("header line {}", index + 1), line));
+    }
+    for (row, values) in sheet.rows.iter().enumerate() {
+        for (column, value) in values.iter().enumerate() {
+            if let Value::Text(text) = value {
+                let heading = sheet.columns.get(column).copied().unwrap_or("");
+                found = found.or_else(|| too_long(format!("{heading} in row {}", row + 1), text));
+            }
+        }
+    }
+    found.map_or(Ok(()), Err)
+}
+
 fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), XlsxError> {
     let font = "宋体";
     let title_format = Format::new().set_font_name(font).set_bold().set_font_size(14).set_align(FormatAlign::Center);
@@ -179,10 +208,11 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
         worksheet.set_landscape();
     }
     let last_column = sheet.columns.len().saturating_sub(1) as u16;
-    worksheet.merge_range(0, 0, 0, last_column, &sheet.title, &title_format)?;
+    // Every text through `xml_text`: a character XML 1.0 forbids makes the workbook unreadable.
+    worksheet.merge_range(0, 0, 0, last_column, &xml_text(&sheet.title), &title_format)?;
     let mut row = 1u32;
     for line in &sheet.lines {
-        worksheet.merge_range(row, 0, row, last_column, line, &line_format)?;
+        worksheet.merge_range(row, 0, row, last_column, &xml_text(line), &line_format)?;
         row += 1;
     }
     for (column, (heading, width)) in sheet.columns.iter().zip(&sheet.widths).enumerate() {
@@ -196,7 +226,7 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
         for (column, value) in values.iter().enumerate() {
             match value {
                 // ID numbers and codes are text: a spreadsheet must not turn them into numbers.
-                Value::Text(value) => worksheet.write_string_with_format(row, column as u16, value, &cell_format)?,
+                Value::Text(value) => worksheet.write_string_with_format(row, column as u16, xml_text(value), &cell_format)?,
                 Value::Number(value) => worksheet.write_number_with_format(row, column as u16, f64::from(*value), &cell_format)?,
             };
         }

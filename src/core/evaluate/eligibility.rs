@@ -11,6 +11,7 @@ use crate::core::rules::{ELIGIBILITY_RULES, EligibilityRule, RequestInfo, RuleTe
 /// Every rule that applies to the request, with its outcome (per occupation row for row rules).
 pub fn evaluate_rules(facts: &Facts, info: &RequestInfo, calendar: &Calendar) -> Vec<RuleOutcome> {
     let mut outcomes = Vec::new();
+    let repeats = repeated_rows(&facts.occupations);
     for rule in ELIGIBILITY_RULES.iter().filter(|rule| applies(rule, facts.request, facts.applicant.kind, info)) {
         if is_per_row(rule.test) {
             if facts.occupations.is_empty() {
@@ -20,13 +21,43 @@ pub fn evaluate_rules(facts: &Facts, info: &RequestInfo, calendar: &Calendar) ->
                 ))));
             }
             for (index, row) in facts.occupations.iter().enumerate() {
-                outcomes.push(outcome(rule, Some(index + 1), decide_row(rule, facts, row)));
+                let decision = match repeats[index] {
+                    // A row listed twice is one occupation applied for twice: the evaluation says
+                    // so itself, so a package made elsewhere (or by hand) is judged as the
+                    // interview judges it.
+                    Some(first) => Decision::not_met(Text::new(
+                        format!("第{}行与第{}行的职业、工种和等级相同：同一职业（工种）的同一等级只列一次，请删除或合并此行", index + 1, first + 1),
+                        format!("row {} repeats the occupation, job type and level of row {}: list each level of an occupation once, remove or merge this row", index + 1, first + 1),
+                    )),
+                    None => decide_row(rule, facts, row),
+                };
+                outcomes.push(outcome(rule, Some(index + 1), decision));
             }
         } else {
             outcomes.push(outcome(rule, None, decide(rule, facts, calendar)));
         }
     }
     outcomes
+}
+
+/// For each occupation row, the earlier row it repeats: the same code and job type with a level
+/// in common (the interview's test of its occupation page). One pass over a map, so a package
+/// of many rows is judged in linear time.
+fn repeated_rows(rows: &[OccupationRow]) -> Vec<Option<usize>> {
+    let mut first_of: std::collections::HashMap<(&str, &str, u8), usize> = std::collections::HashMap::new();
+    rows.iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let mut repeated = None;
+            for level in &row.levels {
+                let first = *first_of.entry((row.code.trim(), row.job_type.trim(), *level)).or_insert(index);
+                if first != index && repeated.is_none() {
+                    repeated = Some(first);
+                }
+            }
+            repeated
+        })
+        .collect()
 }
 
 /// The eligibility rows a request by this kind of institution is judged by, in table order.
@@ -412,6 +443,7 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, miss
     let application = facts.application_date;
     match computed.date {
         DateOutcome::MissingInput { what } => Decision::unknown(Text::new(format!("尚未填写{}", what.zh), format!("{} is not given yet", what.en))),
+        DateOutcome::OutOfRange { reason } => Decision::unknown(reason),
         DateOutcome::CalendarUnknown { year } => Decision::unknown(Text::new(
             format!("{year}年的节假日安排尚未公布，无法计算工作日"),
             format!("calendar unknown for {year}: working days cannot be counted"),

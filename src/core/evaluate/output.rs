@@ -187,6 +187,11 @@ pub enum DateOutcome {
         date: Date,
         estimated_years: Vec<i16>,
     },
+    /// The date would fall outside the dates that can be computed: unknown, never the start
+    /// date or another guess.
+    OutOfRange {
+        reason: Text,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -128,7 +128,7 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts, calendar: &Calendar) -> D
     let date = match anchor {
         Err(what) => DateOutcome::MissingInput { what },
         Ok(anchor) => match shift(anchor, rule.offset, rule.unit, calendar) {
-            Ok(Reckoned { date, years }) => {
+            Ok(Some(Reckoned { date, years })) => {
                 let estimated_years: Vec<i16> = years
                     .iter()
                     .copied()
@@ -137,13 +137,20 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts, calendar: &Calendar) -> D
                 calendar_years = years;
                 if estimated_years.is_empty() { DateOutcome::Known { date } } else { DateOutcome::Estimated { date, estimated_years } }
             }
+            Ok(None) => DateOutcome::OutOfRange {
+                reason: Text::new(
+                    format!("从{}起算超出了可计算的日期范围，无法计算", crate::core::iso_date::format(anchor)),
+                    format!("counted from {} it falls outside the dates that can be computed", crate::core::iso_date::format(anchor)),
+                ),
+            },
             Err(unknown) => DateOutcome::CalendarUnknown { year: unknown.year },
         },
     };
     DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date, note: None, calendar_years }
 }
 
-/// Moves `anchor` by `offset` days of `unit`.
+/// Moves `anchor` by `offset` days of `unit`; `Ok(None)` when the result is beyond the dates
+/// jiff can hold (never the anchor instead).
 ///
 /// Working days are read as a period that starts on the anchor: `offset` full working days,
 /// the anchor counting as the first when it is a working day, and the result is the working day
@@ -151,19 +158,45 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts, calendar: &Calendar) -> D
 ///
 /// The years a working-day count went through come back with the date (none for calendar days),
 /// so the result can name each year's source.
-fn shift(anchor: Date, offset: i32, unit: DayUnit, calendar: &Calendar) -> Result<Reckoned, CalendarUnknown> {
-    let date: Result<Date, CalendarUnknown> = match unit {
+fn shift(anchor: Date, offset: i32, unit: DayUnit, calendar: &Calendar) -> Result<Option<Reckoned>, CalendarUnknown> {
+    match unit {
         DayUnit::CalendarDays => {
             // Not `ToSpan::days`: its `expect` formats jiff's error, which pulls all of jiff's
             // error messages into the wasm. Same panic for an offset out of jiff's range.
             let span = Span::new().try_days(offset).unwrap_or_else(|_| panic!("value for days is out of bounds"));
-            Ok(anchor.checked_add(span).unwrap_or(anchor))
+            Ok(anchor.checked_add(span).ok().map(|date| Reckoned { date, years: Vec::new() }))
         }
         DayUnit::WorkingDays => {
             let anchor_counts = calendar.is_working_day(anchor)?;
             let extra = if anchor_counts || offset < 0 { 0 } else { 1 };
-            return calendar.add_working_days(anchor, offset + extra);
+            calendar.add_working_days(anchor, offset + extra).map(Some)
         }
-    };
-    date.map(|date| Reckoned { date, years: Vec::new() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::facts::RequestKind;
+
+    /// At the ends of the dates jiff holds, a deadline is unknown, never its start date.
+    #[test]
+    fn a_deadline_beyond_the_dates_that_can_be_computed_is_unknown_not_its_start() {
+        let mut facts = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap().facts;
+        facts.request = RequestKind::Renewal;
+        facts.application_date = Date::MAX;
+        facts.details.filing_expiry = Some(Date::MIN);
+        let deadlines = deadlines(&facts, &Calendar::built_in());
+        assert!(!deadlines.is_empty());
+        for deadline in &deadlines {
+            match &deadline.date {
+                DateOutcome::OutOfRange { reason } => assert!(reason.en.contains("outside the dates that can be computed"), "{reason:?}"),
+                other => panic!("{}: {other:?}", deadline.id),
+            }
+        }
+        // Within the range the same deadlines are dates 30 and 60 days away.
+        facts.application_date = jiff::civil::date(2026, 12, 1);
+        facts.details.filing_expiry = Some(jiff::civil::date(2027, 3, 1));
+        assert!(super::deadlines(&facts, &Calendar::built_in()).iter().all(|deadline| matches!(deadline.date, DateOutcome::Known { .. })));
+    }
 }

@@ -31,6 +31,8 @@ pub struct ApplicationForm {
     pub cover_institution_kind: String,
     /// Cover: 填报时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filled_on: Option<Date>,
     /// 单位名称 (also the cover's 单位名称（印章）).
     pub unit_name: String,

@@ -83,6 +83,14 @@ impl CreditCode {
                 format!("character {} {character:?} is not allowed in a unified social credit code{hint_en}", position + 1),
             ));
         }
+        // Position 2 is the 机构类别 (a digit) and positions 3–8 the registering office's
+        // 行政区划码 (six digits): GB 32100-2015, 4.2 and 4.3.
+        if let Some((position, character)) = code.chars().enumerate().skip(1).take(7).find(|(_, c)| !c.is_ascii_digit()) {
+            return Err(CodeError::new(
+                format!("第{}位“{character}”应为数字：统一社会信用代码第2位是机构类别，第3–8位是行政区划码，都是数字", position + 1),
+                format!("character {} {character:?} must be a digit: positions 2 to 8 of a unified social credit code (the kind of organisation and the area code) are digits", position + 1),
+            ));
+        }
         let expected = credit_code_check_char(&code[..17]).expect("17 characters from the set");
         let found = code.chars().nth(17).expect("18 characters");
         if expected != found {
@@ -119,6 +127,13 @@ pub struct IdNumber {
     birth_date: Date,
 }
 
+/// The first two digits of an ID number: the province-level divisions of GB/T 2260, with 71
+/// (台湾), 81 (香港), 82 (澳门) and the 83 of the residence permits of Taiwan residents
+/// (港澳台居民居住证 carry 81, 82 and 83 in the same 18-character form).
+const ID_PROVINCES: [u8; 35] = [
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+];
+
 /// The check character for the first 17 digits, or `None` if they are not 17 digits.
 pub fn id_number_check_char(first_17: &str) -> Option<char> {
     if first_17.len() != 17 || !first_17.bytes().all(|b| b.is_ascii_digit()) {
@@ -129,9 +144,40 @@ pub fn id_number_check_char(first_17: &str) -> Option<char> {
 }
 
 impl IdNumber {
+    /// Parses an 18-character number as of `today`: [`IdNumber::parse`], and the birth date it
+    /// gives is not after `today` (the core reads no clock: the caller passes the day).
+    pub fn parse_as_of(input: &str, today: Date) -> Result<IdNumber, CodeError> {
+        let id = IdNumber::parse(input)?;
+        if id.birth_date > today {
+            let digits = &id.number[6..14];
+            return Err(CodeError::new(
+                format!("身份证号码中的出生日期{digits}晚于今天（{}），请核对第7–14位", crate::core::iso_date::format(today)),
+                format!("the birth date {digits} in the ID number is after today ({}): check characters 7 to 14", crate::core::iso_date::format(today)),
+            ));
+        }
+        Ok(id)
+    }
+
     /// Parses an 18-character number; surrounding spaces are ignored. The 15-digit numbers of
-    /// before 1999 are not accepted: every card in use today carries 18.
+    /// before 1999 are not accepted: every card in use today carries 18. The birth date must
+    /// exist and be in 1800 or later; whether it is after today is [`IdNumber::parse_as_of`]'s
+    /// check, since only the caller knows the day.
     pub fn parse(input: &str) -> Result<IdNumber, CodeError> {
+        IdNumber::parse_checking_province(input, true)
+    }
+
+    /// The 2023 外国人永久居留身份证 has the resident ID's length, birth date and check character,
+    /// but starts with 9 and its province code follows (positions 2–3), so its first two digits
+    /// are no province.
+    pub fn parse_foreign_permanent_resident(input: &str, today: Date) -> Result<IdNumber, CodeError> {
+        let id = IdNumber::parse_checking_province(input, false)?;
+        if id.birth_date > today {
+            return IdNumber::parse_as_of(input, today);
+        }
+        Ok(id)
+    }
+
+    fn parse_checking_province(input: &str, check_province: bool) -> Result<IdNumber, CodeError> {
         let number = input.trim();
         let length = number.chars().count();
         if length != 18 {
@@ -153,6 +199,13 @@ impl IdNumber {
             return Err(CodeError::new(
                 format!("身份证号码最后一位应为数字或X{hint}"),
                 format!("the last character of an ID number is a digit or X{hint_en}"),
+            ));
+        }
+        let province: u8 = number[..2].parse().expect("digits");
+        if check_province && !ID_PROVINCES.contains(&province) {
+            return Err(CodeError::new(
+                format!("身份证号码前两位“{}”不是省级行政区代码（如河南为41），请核对", &number[..2]),
+                format!("the first two digits {:?} of the ID number are not a province code (Henan is 41): check them", &number[..2]),
             ));
         }
         let year: i16 = number[6..10].parse().expect("digits");
@@ -440,15 +493,16 @@ pub(crate) mod strategies {
     use super::*;
 
     pub fn valid_credit_code() -> impl Strategy<Value = String> {
-        proptest::collection::vec(proptest::sample::select(CREDIT_CODE_CHARSET.chars().collect::<Vec<_>>()), 17).prop_map(|characters| {
-            let body: String = characters.into_iter().collect();
+        let any_char = || proptest::sample::select(CREDIT_CODE_CHARSET.chars().collect::<Vec<_>>());
+        (any_char(), proptest::collection::vec(proptest::char::range('0', '9'), 7), proptest::collection::vec(any_char(), 9)).prop_map(|(first, digits, rest)| {
+            let body: String = std::iter::once(first).chain(digits).chain(rest).collect();
             let check = credit_code_check_char(&body).unwrap();
             format!("{body}{check}")
         })
     }
 
     pub fn valid_id_number() -> impl Strategy<Value = String> {
-        let area = 110000u32..=829999;
+        let area = (proptest::sample::select(ID_PROVINCES.to_vec()), 0u32..=9999).prop_map(|(province, rest)| u32::from(province) * 10000 + rest);
         let birth = (1900i16..=2025, 1i8..=12, 1i8..=31).prop_filter_map("a real date", |(y, m, d)| Date::new(y, m, d).ok());
         (area, birth, 0u32..=999).prop_map(|(area, birth, sequence)| {
             let body = format!("{area:06}{:04}{:02}{:02}{sequence:03}", birth.year(), birth.month(), birth.day());
@@ -491,6 +545,9 @@ mod tests {
             ("91350100M000100Y44", "check character"),
             ("91350100M000100I43", "not allowed"),
             ("91350100m000100Y43", "capitals"),
+            // Letters where GB 32100 has the kind of organisation and the area code.
+            ("LMEJ0BYWD91G1JKPBM", "character 2 'M' must be a digit"),
+            ("9135A100M000100Y43", "character 5 'A' must be a digit"),
         ] {
             let err = CreditCode::parse(code).unwrap_err();
             assert!(err.message.en.contains(reason), "{code}: {err}");
@@ -511,10 +568,19 @@ mod tests {
             ("110105194902300021", "birth date 19490230"),
             ("110105194912310021", "check character"),
             ("1101051949123100X1", "are digits; character 17"),
+            // No province 78 (the check character is right).
+            ("780105194912310024", "not a province code"),
+            ("000105194912310029", "not a province code"),
         ] {
             let err = IdNumber::parse(number).unwrap_err();
             assert!(err.message.en.contains(reason), "{number}: {err}");
         }
+        // Born after today: refused as of today, a valid number the day it was born.
+        let born_2026_12_02 = format!("41010520261202001{}", id_number_check_char("41010520261202001").unwrap());
+        let today = jiff::civil::date(2026, 12, 1);
+        let err = IdNumber::parse_as_of(&born_2026_12_02, today).unwrap_err();
+        assert!(err.message.en.contains("after today (2026-12-01)") && err.message.zh.contains("晚于今天"), "{err}");
+        assert!(IdNumber::parse_as_of(&born_2026_12_02, jiff::civil::date(2026, 12, 2)).is_ok());
     }
 
     #[test]

@@ -70,6 +70,12 @@ impl IdDocumentKind {
 
     /// Checks a number of this kind; surrounding spaces are ignored, as in [`IdNumber::parse`].
     pub fn check(self, input: &str) -> Result<(), CodeError> {
+        self.check_as_of(input, jiff::civil::Date::MAX)
+    }
+
+    /// [`IdDocumentKind::check`], and a birth date the number carries (the 18-character kinds)
+    /// is not after `today` ([`IdNumber::parse_as_of`]; the core reads no clock).
+    pub fn check_as_of(self, input: &str, today: jiff::civil::Date) -> Result<(), CodeError> {
         let number = input.trim();
         let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
         let kind = self.label();
@@ -77,12 +83,12 @@ impl IdDocumentKind {
             Err(CodeError { message: crate::core::evaluate::Text::new(format!("{}号码格式不对，应为{zh_format}", kind.zh), format!("not a number of a {}: {en_format}", kind.en.to_lowercase())) })
         };
         match self {
-            IdDocumentKind::ResidentIdCard => IdNumber::parse(number).map(|_| ()),
+            IdDocumentKind::ResidentIdCard => IdNumber::parse_as_of(number, today).map(|_| ()),
             IdDocumentKind::HkMacaoTaiwanResidencePermit => {
                 if !["810000", "820000", "830000"].iter().any(|code| number.starts_with(code)) {
                     return wrong("以810000（香港）、820000（澳门）或830000（台湾）开头的18位号码", "18 characters starting with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan)");
                 }
-                IdNumber::parse(number).map(|_| ())
+                IdNumber::parse_as_of(number, today).map(|_| ())
             }
             IdDocumentKind::HkMacaoTravelPermit => {
                 let (letter, rest) = number.split_at(number.chars().next().map_or(0, char::len_utf8));
@@ -113,7 +119,7 @@ impl IdDocumentKind {
                     return Ok(());
                 }
                 if number.len() == 18 && number.starts_with('9') {
-                    return IdNumber::parse(number).map(|_| ());
+                    return IdNumber::parse_foreign_permanent_resident(number, today).map(|_| ());
                 }
                 wrong("3位字母加12位数字（2017年版），或以9开头的18位号码（2023年版）", "3 letters and 12 digits (2017 card), or 18 characters starting with 9 (2023 card)")
             }

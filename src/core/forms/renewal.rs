@@ -22,6 +22,8 @@ const fn text(zh: &'static str, en: &'static str) -> Bilingual {
 pub struct RenewalForm {
     /// Cover: 填报时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filled_on: Option<Date>,
     // 一、基本信息
     /// 机构名称 (also the cover's 单位名称).

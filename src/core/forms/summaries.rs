@@ -31,6 +31,8 @@ pub struct SummaryHeader {
     pub reporter: String,
     pub phone: String,
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub date: Option<Date>,
 }
 
@@ -129,9 +131,13 @@ pub struct RenewalSummaryRow {
     pub filing_number: String,
     /// 备案成功时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filed_on: Option<Date>,
     /// 备案到期时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub expires_on: Option<Date>,
     /// 备案期评价人次, 取证人次.
     pub evaluated: Option<u32>,
@@ -144,8 +150,12 @@ pub struct RenewalSummaryRow {
     pub decision: Option<RenewalDecision>,
     /// 续期起止日期: only for a renewal.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub renewed_from: Option<Date>,
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub renewed_until: Option<Date>,
     /// 退出评价范围的职业（工种）: not evaluated in the period, so not renewed (6.4.2).
     pub occupations_leaving: String,
@@ -176,9 +186,13 @@ pub struct TerminationSummaryRow {
     pub filing_number: String,
     /// 备案成功时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub filed_on: Option<Date>,
     /// 终止备案时间.
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::optional_date()"))]
+    #[serde(with = "crate::core::iso_date::option")]
+    #[cfg_attr(test, schemars(with = "Option<Date>"))]
     pub terminated_on: Option<Date>,
     /// 是否开展过评价.
     pub has_evaluated: Option<bool>,

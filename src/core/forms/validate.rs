@@ -63,7 +63,7 @@ pub fn field_id(path: &str) -> String {
 /// print. Problems come in form order, and within a form in the order of its fields.
 pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
     let needed = forms_needed(&evaluate(facts));
-    let mut check = Checker { problems: Vec::new(), form: FormId::Application };
+    let mut check = Checker { problems: Vec::new(), form: FormId::Application, as_of: facts.application_date };
     for form in FormId::ALL {
         check.form = form;
         if needed.contains(&form) && !forms.has(form) {
@@ -102,15 +102,61 @@ pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
         check.form = FormId::TerminationSummary;
         check_termination_summary(&mut check, summary);
     }
+    check_lengths(&mut check, forms);
     let mut problems = check.problems;
     problems.sort_by_key(|problem| problem.form);
     problems
 }
 
+/// The longest text a field of a form may hold, in characters: a line or a box of the paper
+/// form holds far less; a section of 附件2 (the implementation plan's prose) holds more.
+pub const MAX_FIELD_CHARS: usize = 1_000;
+/// The longest section of 附件2, in characters (about six printed pages).
+pub const MAX_PLAN_SECTION_CHARS: usize = 10_000;
+
+/// Every text of every form within its length ([`MAX_FIELD_CHARS`], [`MAX_PLAN_SECTION_CHARS`]),
+/// found by walking the forms as the package stores them, so a field added later is checked
+/// too, with the path the package uses.
+fn check_lengths(check: &mut Checker, forms: &FormSet) {
+    let Ok(serde_json::Value::Object(all)) = serde_json::to_value(forms) else { return };
+    for form in FormId::ALL {
+        if let Some(value) = all.get(form.field()) {
+            check.form = form;
+            check_lengths_at(check, value, form.field().to_string());
+        }
+    }
+}
+
+fn check_lengths_at(check: &mut Checker, value: &serde_json::Value, path: String) {
+    match value {
+        serde_json::Value::String(text) => {
+            let limit = if path.starts_with("plan.sections.") { MAX_PLAN_SECTION_CHARS } else { MAX_FIELD_CHARS };
+            let length = text.chars().count();
+            if length > limit {
+                check.push(
+                    path,
+                    Text::new(format!("最多{limit}字，现为{length}字：纸质表格容纳不下，请精简"), format!("at most {limit} characters, this has {length}: the paper form has no room for it, shorten it")),
+                );
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                check_lengths_at(check, item, format!("{path}[{index}]"));
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                check_lengths_at(check, item, format!("{path}.{key}"));
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Checks only the receiving office's forms (附件7, 附件8): an office fills them in without a
 /// self-check of its own, so there are no facts to check the applicant's forms against.
 pub fn validate_office_forms(forms: &FormSet) -> Vec<Problem> {
-    let mut check = Checker { problems: Vec::new(), form: FormId::RenewalSummary };
+    let mut check = Checker { problems: Vec::new(), form: FormId::RenewalSummary, as_of: Date::MAX };
     if let Some(summary) = &forms.renewal_summary {
         check_renewal_summary(&mut check, summary);
     }
@@ -118,6 +164,8 @@ pub fn validate_office_forms(forms: &FormSet) -> Vec<Problem> {
     if let Some(summary) = &forms.termination_summary {
         check_termination_summary(&mut check, summary);
     }
+    let office_forms = FormSet { renewal_summary: forms.renewal_summary.clone(), termination_summary: forms.termination_summary.clone(), ..FormSet::default() };
+    check_lengths(&mut check, &office_forms);
     check.problems
 }
 
@@ -133,6 +181,9 @@ fn lower_first(text: &str) -> String {
 struct Checker {
     problems: Vec<Problem>,
     form: FormId,
+    /// The day ID numbers are checked against (no birth date after it): the application date,
+    /// since the core reads no clock.
+    as_of: Date,
 }
 
 impl Checker {
@@ -224,7 +275,8 @@ fn check_application(check: &mut Checker, facts: &Facts, form: &ApplicationForm)
     }
     check.text("application.legal_representative.name", &form.legal_representative.name, "单位法人姓名", "the legal representative's name");
     check.phone("application.legal_representative.phone", &form.legal_representative.phone, "单位法人联系电话", "the legal representative's telephone");
-    check.code("application.legal_representative.id_number", &form.legal_representative.id_number, "单位法人身份证号", "the legal representative's ID number", IdNumber::parse);
+    let as_of = check.as_of;
+    check.code("application.legal_representative.id_number", &form.legal_representative.id_number, "单位法人身份证号", "the legal representative's ID number", |value| IdNumber::parse_as_of(value, as_of));
     check.text("application.contact.name", &form.contact.name, "联系人姓名", "the contact's name");
     check.phone("application.contact.phone", &form.contact.phone, "联系人联系电话", "the contact's telephone");
     check.some("application.staff_total", &form.staff_total, "职工总数", "the total staff");
@@ -486,6 +538,7 @@ fn check_staff(check: &mut Checker, staff: &StaffTables, request: RequestKind) {
             check.missing(&format!("staff.{}", table.field()), &format!("“{}”至少一人", title.zh), &format!("at least one person in {}", lower_first(title.en)));
         }
         let mut seen: BTreeMap<(IdDocumentKind, String), usize> = BTreeMap::new();
+        let as_of = check.as_of;
         for (index, member) in members.iter().enumerate() {
             let path = |field: &str| format!("staff.{}[{index}].{field}", table.field());
             let number = index + 1;
@@ -494,7 +547,7 @@ fn check_staff(check: &mut Checker, staff: &StaffTables, request: RequestKind) {
             check.text(&path("name"), &member.name, &format!("{row_zh}的姓名"), &format!("the name in {row_en}"));
             let kind = member.id_kind;
             let id = check
-                .code(&path("id_number"), &member.id_number, &format!("{row_zh}的身份证件号"), &format!("the ID number in {row_en}"), |number| kind.check(number))
+                .code(&path("id_number"), &member.id_number, &format!("{row_zh}的身份证件号"), &format!("the ID number in {row_en}"), |number| kind.check_as_of(number, as_of))
                 .map(|()| (kind, member.id_number.trim().to_string()));
             check.text(&path("title"), &member.title, &format!("{row_zh}的职务/职称/技能等级"), &format!("the position, title or skill level in {row_en}"));
             check.text(&path("education"), &member.education, &format!("{row_zh}的学历"), &format!("the education in {row_en}"));
@@ -840,6 +893,27 @@ mod tests {
             &[],
         );
         check(&example_facts(), |forms| { forms.application.as_mut().unwrap().changed_fields.insert(ApplicationField::Contact); }, &["application.changed_fields"]);
+    }
+
+    #[test]
+    fn every_text_has_a_length_the_paper_holds() {
+        use crate::core::forms::plan::PlanSectionId;
+        check(
+            &example_facts(),
+            |forms| {
+                forms.application.as_mut().unwrap().unit_name = "甲".repeat(MAX_FIELD_CHARS + 1);
+                forms.plan.as_mut().unwrap().sections.insert(PlanSectionId::Workflow, "乙".repeat(MAX_PLAN_SECTION_CHARS + 1));
+                forms.plan.as_mut().unwrap().sections.insert(PlanSectionId::UnitOverview, "丙".repeat(MAX_PLAN_SECTION_CHARS));
+                forms.equipment.as_mut().unwrap().groups[0].items[0].model = "x".repeat(40_000);
+            },
+            &["application.unit_name", "plan.sections.workflow", "equipment.groups[0].items[0].model"],
+        );
+        let mut forms = FormSet::default();
+        forms.termination_summary = Some(TerminationSummary::default());
+        forms.termination_summary.as_mut().unwrap().header.reporter = "丁".repeat(MAX_FIELD_CHARS + 1);
+        let problems = validate_office_forms(&forms);
+        let problem = problems.iter().find(|problem| problem.path == "termination_summary.header.reporter").unwrap();
+        assert_eq!(problem.message.en, "at most 1000 characters, this has 1001: the paper form has no room for it, shorten it");
     }
 
     #[test]

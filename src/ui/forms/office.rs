@@ -220,7 +220,7 @@ pub fn SpreadsheetImport(form: FormId) -> impl IntoView {
                     return;
                 }
             };
-            match ask(&Request::Import { target: chosen, file_name: file.name() }, Some(&bytes)).await {
+            match ask(&Request::Import { target: chosen, file_name: file.name(), today: crate::core::iso_date::format(crate::ui::clock::today()) }, Some(&bytes)).await {
                 Ok((Reply::Imported { imported }, _)) => result.set(Some((file.name(), chosen, imported))),
                 Ok((Reply::Failed { reason }, _)) => failure.set(Some((false, reason))),
                 Ok(_) | Err(_) => failure.set(Some((false, Text::new(t(crate::core::Lang::ZhCn, FormsMsg::OfficeFailed), t(crate::core::Lang::En, FormsMsg::OfficeFailed))))),

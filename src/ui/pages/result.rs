@@ -240,6 +240,7 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
         DateOutcome::MissingInput { what } => t(lang, Msg::DateNeeds).replace("{what}", what.get(lang)),
         DateOutcome::CalendarUnknown { year } => t(lang, Msg::CalendarUnknown).replace("{year}", &year.to_string()),
         DateOutcome::Estimated { date, .. } => t(lang, Msg::DateEstimated).replace("{date}", &crate::core::iso_date::format(*date)),
+        DateOutcome::OutOfRange { reason } => reason.get(lang).to_string(),
     }
 }
 
