@@ -169,15 +169,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "Fill in the forms",
         Msg::FillInFormsHint => "Fill in, check and print the guide's attachment forms for this result, or save them as a package.",
         Msg::OpenPackageFromStart => "Open a saved package",
-        Msg::LegalFormHint => "A school, public or private, answers “School”, not “Public institution”",
+        Msg::LegalFormHint => "A school, public ones too, answers “School”",
         Msg::SchoolOwnershipLegend => "Is it public or private?",
         Msg::SchoolRegistrationLegend => "Where is the private school registered?",
-        Msg::SchoolRegistrationHint => "See its certificate: civil affairs (private non-enterprise unit) or market regulator (company)",
-        Msg::SchoolTrackHint => "If it is none of these, go back to the start and file as an employer or a social organisation",
+        Msg::SchoolRegistrationHint => "See its certificate",
         Msg::AlreadyHeldLegend => "Does the institution already hold this occupation?",
         Msg::OutcomeLeavesScope => "Leaves the scope",
         Msg::EvaluatedInPeriodLegend => "Was this occupation evaluated during the filing period?",
         Msg::EvaluatedInPeriodHint => "An occupation not evaluated leaves the scope and is not renewed",
-        Msg::AlreadyHeldHint => "If so, this filing only adds levels or test sites, and the limit of 3 per occupation does not apply",
+        Msg::AlreadyHeldHint => "If so, the limit of 3 per occupation does not apply",
     }
 }

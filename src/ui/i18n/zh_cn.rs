@@ -169,15 +169,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "填写备案表格",
         Msg::FillInFormsHint => "按自查结果，逐一填写、检查并打印指南附件中的表格，或保存为数据包。",
         Msg::OpenPackageFromStart => "打开已保存的数据包",
-        Msg::LegalFormHint => "院校（公办或民办）请选“院校”，不要选“事业单位”",
+        Msg::LegalFormHint => "院校（含公办）请选“院校”",
         Msg::SchoolOwnershipLegend => "公办还是民办？",
         Msg::SchoolRegistrationLegend => "民办院校在哪里登记？",
-        Msg::SchoolRegistrationHint => "见登记证书：民政部门（民办非企业单位）或市场监管部门（企业）",
-        Msg::SchoolTrackHint => "不是以上院校的，请返回首页，选择用人单位或社会培训评价组织备案",
+        Msg::SchoolRegistrationHint => "见登记证书",
         Msg::AlreadyHeldLegend => "本机构是否已备案该职业（工种）？",
         Msg::OutcomeLeavesScope => "退出评价范围",
         Msg::EvaluatedInPeriodLegend => "备案期内是否开展了该职业（工种）的评价？",
         Msg::EvaluatedInPeriodHint => "未开展评价的职业（工种）退出评价范围，不再续期",
-        Msg::AlreadyHeldHint => "已备案的，本次只增加等级或考点，不受每个职业3家的限制",
+        Msg::AlreadyHeldHint => "已备案的不受每个职业3家的限制",
     }
 }
