@@ -69,7 +69,7 @@ test("a public county school on the school track is never refused for being a �
 test("a private college under part 二 is asked how it is registered, by keyboard and in English", async ({ page }) => {
   await openRoute(page, "/procedure/first-social-org");
   await page.getByRole("button", { name: "开始自查" }).click();
-  await expect(page.locator("#legal-form-hint")).toContainText("院校（公办或民办）请选“院校”");
+  await expect(page.locator("#legal-form-hint")).toContainText("院校（含公办）请选“院校”");
   await page.getByRole("radio", { name: "院校", exact: true }).check();
   await page.getByRole("radio", { name: "高等职业学校", exact: true }).check();
   // 公办 then 民办 by the arrow key, as a keyboard user would.

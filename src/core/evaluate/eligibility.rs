@@ -124,7 +124,7 @@ pub fn records_form(applicant: &Applicant) -> Result<LegalForm, Text> {
     match (applicant.school_ownership, applicant.school_registration) {
         (Some(SchoolOwnership::Public), _) => Ok(LegalForm::School),
         (Some(SchoolOwnership::Private), Some(registration)) => Ok(registration.legal_form()),
-        (Some(SchoolOwnership::Private), None) => Err(Text::new("民办院校的登记类型（民办非企业单位或企业）", "how the private school is registered (private non-enterprise unit or company)")),
+        (Some(SchoolOwnership::Private), None) => Err(Text::new("民办院校的登记类型", "how the private school is registered")),
         (None, _) => Err(Text::new("院校是公办还是民办", "whether the school is public or private")),
     }
 }
@@ -160,12 +160,8 @@ fn decide(rule: &EligibilityRule, facts: &Facts, calendar: &Calendar) -> Decisio
                 // 2.17.1 names 省（部）属院校 as applicants: a public school is legally a 事业单位,
                 // but it answers 院校 here, and is not refused for it.
                 Decision::to_confirm(Text::new(
-                    format!("申请单位为{}，单位性质却选了{}：院校（含公办院校）应选“院校”，不按{}判断", school.label().zh, form_label.zh, form_label.zh),
-                    format!("The applicant is a {} but answered {} as its legal form: a school (public ones included) answers “School”, and is not judged as a {}", school.label().en.to_ascii_lowercase(), form_label.en.to_ascii_lowercase(), form_label.en.to_ascii_lowercase()),
-                ))
-                .with_fix(Text::new(
-                    "返回“单位性质”，改选“院校”，并说明公办或民办；院校也可按第三部分以院校身份备案",
-                    "Go back to the legal form and answer “School” (and whether it is public or private); a school may also file as a school under part 三",
+                    format!("{}选了{}：院校应选“院校”", school.label().zh, form_label.zh),
+                    format!("A {} answered {}: a school answers “School”", school.label().en.to_ascii_lowercase(), form_label.en.to_ascii_lowercase()),
                 ))
             } else if forms.contains(&form) {
                 Decision::not_met(Text::new(
@@ -339,8 +335,8 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
             }
             if facts.request == RequestKind::Incremental && row.already_held {
                 return Decision::not_applicable(Text::new(
-                    format!("{} 本机构已备案该职业（工种），本次只增加等级或考点，不受数量限制", row.code),
-                    format!("{}: the institution already holds this occupation and only adds levels or test sites; the limit does not apply", row.code),
+                    format!("{} 本机构已备案，不受数量限制", row.code),
+                    format!("{}: already held, outside the limit", row.code),
                 ));
             }
             match row.filed_social_orgs_in_jurisdiction {
@@ -352,8 +348,8 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
                 Some(count) if count >= max => {
                     let office = super::route::receiving_route(facts).authority.map_or_else(|| Text::new("受理机构", "the receiving office"), |office| office.name);
                     Decision::to_confirm(Text::new(
-                        format!("{} 辖区内已有{count}家社会培训评价组织备案；指南规定原则上不超过{max}家，允许例外，是否受理须向{}确认", row.code, office.zh),
-                        format!("{}: {count} organisations are already filed in the jurisdiction; the guide says in principle at most {max}, which allows exceptions: ask {} whether it will accept you", row.code, office.en),
+                        format!("{} 辖区内已有{count}家；原则上不超过{max}家，是否受理请向{}确认", row.code, office.zh),
+                        format!("{}: {count} already filed; in principle at most {max}: ask {}", row.code, office.en),
                     ))
                 }
                 Some(count) => Decision::met(Text::new(
@@ -371,8 +367,8 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
                 outcome: Outcome::LeavesScope,
                 basis: Basis::Declared,
                 reason: Text::new(
-                    format!("{} 备案期内未开展评价：退出评价范围，不再续期（其他职业照常续期）", row.code),
-                    format!("{} was not evaluated during the filing period: it leaves the evaluation scope and is not renewed (the others renew as usual)", row.code),
+                    format!("{} 备案期内未开展评价：退出评价范围，不再续期", row.code),
+                    format!("{} was not evaluated: it leaves the scope and is not renewed", row.code),
                 ),
                 fix: None,
             },
@@ -411,31 +407,26 @@ fn declaration(rule: &EligibilityRule, answer: Option<bool>) -> Decision {
 /// legal form, a public school, or a school that has not said enough yet.
 fn records_not_read(facts: &Facts, forms: &[LegalForm]) -> Option<Decision> {
     match records_form(&facts.applicant) {
-        Err(missing) => Some(Decision::unknown(Text::new(
-            format!("尚未回答{}，无法判断是否适用本项", missing.zh),
-            format!("Not answered yet: {}; whether this applies cannot be told", missing.en),
-        ))),
+        Err(missing) => Some(Decision::unknown(Text::new(format!("尚未回答{}", missing.zh), format!("Not answered yet: {}", missing.en)))),
         Ok(LegalForm::School) => Some(Decision::not_applicable(Text::new(
-            format!("公办院校不属于{}，本项不适用", form_names(forms).0),
-            format!("A public school is none of: {}; this does not apply", form_names(forms).1),
+            "公办院校，本项不适用",
+            "A public school: does not apply",
         ))),
         Ok(form) if !forms.contains(&form) => Some(only_for(forms)),
         Ok(_) => None,
     }
 }
 
-fn form_names(forms: &[LegalForm]) -> (String, String) {
-    let zh: Vec<&str> = forms.iter().map(|f| f.label().zh).collect();
-    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_ascii_lowercase()).collect();
-    (zh.join("、"), en.join(", "))
-}
-
 /// English labels are put in lower case with `to_ascii_lowercase`: they are ASCII (the test
 /// `lower_cased_english_texts_are_ascii` checks), and `to_lowercase` would bring the Unicode case
 /// tables into the wasm (about 6 KB brotli).
 fn only_for(forms: &[LegalForm]) -> Decision {
-    let (zh, en) = form_names(forms);
-    Decision::not_applicable(Text::new(format!("仅适用于{zh}"), format!("Applies only to: {en}")))
+    let zh: Vec<&str> = forms.iter().map(|f| f.label().zh).collect();
+    let en: Vec<String> = forms.iter().map(|f| f.label().en.to_ascii_lowercase()).collect();
+    Decision::not_applicable(Text::new(
+        format!("仅适用于{}", zh.join("、")),
+        format!("Applies only to: {}", en.join(", ")),
+    ))
 }
 
 fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, missed_needs_confirmation: bool, calendar: &Calendar) -> Decision {
@@ -474,12 +465,12 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, miss
                 // The guide says nothing of a filing that has lapsed: the office decides.
                 let expiry = facts.details.filing_expiry.expect("checked above");
                 let reason = Text::new(
-                    format!("备案已于{expiry}到期，申请日{application}在到期之后；指南未规定备案到期后能否续期"),
-                    format!("The filing expired on {expiry} and the application date {application} is after it; the guide does not say whether a lapsed filing can be renewed"),
+                    format!("备案已于{expiry}到期，申请日{application}在其后"),
+                    format!("The filing expired on {expiry}, before the application date {application}"),
                 );
                 let fix = Text::new(
-                    "指南未规定到期后的办法（6.4.1 只规定到期前60天提交）：请向备案地人社部门咨询如何办理",
-                    "The guide says nothing of lapsed filings (6.4.1 only sets 60 days before expiry): ask the filing office how to proceed",
+                    "指南未规定备案到期后的办法，请向备案地人社部门咨询",
+                    "The guide says nothing of lapsed filings: ask the filing office",
                 );
                 if missed_needs_confirmation { Decision::to_confirm(reason).with_fix(fix) } else { Decision::not_met(reason).with_fix(fix) }
             } else if ok {

@@ -30,8 +30,8 @@ fn change_route(first: RouteOut) -> RouteOut {
             recommends_to: None,
             inherited_via: Some("4.6"),
             note: Some(Text::new(
-                format!("4.6 规定受理机构同首次备案，即 3.3 的{}；第四部分的办理流程（4.4）没有初审和推荐，指南未规定变更由哪一部门登记，请向其确认", education.name.zh),
-                format!("4.6 keeps the first filing's office, {} (3.3); part 四's steps (4.4) have no preliminary review or recommendation, and the guide does not say which department records the change: ask that office", education.name.en),
+                format!("4.4 无初审推荐，指南未规定由哪一部门登记变更，请向{}确认", education.name.zh),
+                format!("4.4 has no review or recommendation; the guide does not say who records the change: ask {}", education.name.en),
             )),
             ..first
         },
@@ -48,8 +48,8 @@ fn termination_route(first: RouteOut) -> RouteOut {
         (Some(hr_office), Some(education)) => RouteOut {
             clause: "7.4.2",
             note: Some(Text::new(
-                format!("7.7 规定受理机构同首次备案，即 3.3 的{}（初审后推荐至{}）；7.4.2 写明向人力资源社会保障部门提交。本页按 7.4.2 列出人社部门，是否须经教育部门提交，请向{}确认", education.name.zh, hr_office.name.zh, education.name.zh),
-                format!("7.7 keeps the first filing's office, {} of 3.3 (which recommends to {}); 7.4.2 says the request goes to the HR department. This page follows 7.4.2: confirm with {} whether it must go through it", education.name.en, hr_office.name.en, education.name.en),
+                format!("7.7 同首次备案，即 3.3 的{0}；本页按 7.4.2 列出人社部门，是否须经{0}提交，请向其确认", education.name.zh),
+                format!("7.7 keeps 3.3's office, {0}; this page follows 7.4.2 (the HR department): confirm with {0} whether to go through it", education.name.en),
             )),
             authority: Some(hr_office),
             alternatives: Vec::new(),

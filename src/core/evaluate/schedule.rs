@@ -107,8 +107,8 @@ fn clash(deadline: &DeadlineOut, all: &[DeadlineOut], facts: &Facts) -> Option<T
         zh.push_str(&format!("，也晚于备案到期日（{expiry}）"));
         en.push_str(&format!(", and after the expiry ({expiry})"));
     }
-    zh.push_str("：按时办理已不能保证在到期前作出决定，请立即提交并告知受理部门");
-    en.push_str(": handled in full time, the decision can no longer be sure to come before expiry; hand in at once and tell the office");
+    zh.push_str("：请立即提交并告知受理部门");
+    en.push_str(": hand in at once and tell the office");
     Some(Text::new(zh, en))
 }
 

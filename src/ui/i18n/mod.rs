@@ -185,7 +185,6 @@ pub enum Msg {
     SchoolOwnershipLegend,
     SchoolRegistrationLegend,
     SchoolRegistrationHint,
-    SchoolTrackHint,
     AlreadyHeldLegend,
     AlreadyHeldHint,
     OutcomeLeavesScope,

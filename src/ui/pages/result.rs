@@ -274,7 +274,6 @@ fn StepsSection() -> impl IntoView {
                             <p>{tx(step.with_value(|s| s.detail.clone()))}</p>
                             {step.with_value(|s| s.deadline.clone()).map(|deadline| view! {
                                 <p class="timeline__date"><strong>{tx(deadline.title.clone())}"："</strong>{move || date_text(&deadline.date, lang())}</p>
-                                {deadline.note.clone().map(|note| view! { <p class="notice" data-deadline-note=deadline.id>{tx(note)}</p> })}
                             })}
                             <Citation clause=step.with_value(|s| s.clause)/>
                         </li>

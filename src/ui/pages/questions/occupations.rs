@@ -182,7 +182,6 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                 />
             })}
             {quantity_asked.then(|| view! {
-                <Show when=move || !(already_held_asked && row().is_some_and(|r| r.already_held))>
                 <TextField
                     id=id("filed-count")
                     label=both(Msg::FiledCountLabel)
@@ -191,7 +190,6 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                     value=Signal::derive(move || row().and_then(|r| r.filed_social_orgs_in_jurisdiction).map(|n| n.to_string()).unwrap_or_default())
                     on_change=Callback::new(move |text: String| update(Box::new(move |r| r.filed_social_orgs_in_jurisdiction = text.trim().parse().ok())))
                 />
-                </Show>
             })}
             <RowFeedback index=index/>
             <button type="button" class="button button--link" on:click=remove>

@@ -30,7 +30,7 @@ pub fn OrganisationQuestions() -> impl IntoView {
         // Asked only for schools; another legal form hides it but keeps the answer.
         <Show when=move || draft.with(|d| d.is_school())>
             <div class:conditional=legal_form_asked>
-                <SchoolQuestions legal_form_asked=legal_form_asked/>
+                <SchoolQuestions/>
             </div>
         </Show>
     }
@@ -38,19 +38,17 @@ pub fn OrganisationQuestions() -> impl IntoView {
 
 /// The kind of school, 公办 or 民办, and for a 民办 one where the rules read its registration.
 #[component]
-fn SchoolQuestions(legal_form_asked: bool) -> impl IntoView {
+fn SchoolQuestions() -> impl IntoView {
     let store = Store::use_context();
     let draft = store.draft;
-    let kinds = || SchoolKind::ALL.iter().map(|kind| (*kind, kind.label())).collect::<Vec<_>>();
-    let selected_kind = Signal::derive(move || draft.with(|d| d.school_kind));
-    let select_kind = Callback::new(move |kind| store.update_draft(|d| d.school_kind = Some(kind)));
     view! {
-        // On the school track, a non-school is told where to go instead.
-        {if legal_form_asked {
-            view! { <RadioGroup id="school-kind".to_string() legend=both(Msg::SchoolKindLegend) options=kinds() selected=selected_kind on_select=select_kind/> }.into_any()
-        } else {
-            view! { <RadioGroup id="school-kind".to_string() legend=both(Msg::SchoolKindLegend) hint=both(Msg::SchoolTrackHint) options=kinds() selected=selected_kind on_select=select_kind/> }.into_any()
-        }}
+        <RadioGroup
+            id="school-kind".to_string()
+            legend=both(Msg::SchoolKindLegend)
+            options=SchoolKind::ALL.iter().map(|kind| (*kind, kind.label())).collect()
+            selected=Signal::derive(move || draft.with(|d| d.school_kind))
+            on_select=Callback::new(move |kind| store.update_draft(|d| d.school_kind = Some(kind)))
+        />
         <RadioGroup
             id="school-ownership".to_string()
             legend=both(Msg::SchoolOwnershipLegend)
