@@ -20,35 +20,36 @@ pub struct SiteSettings {
     pub problems: Vec<String>,
 }
 
-// Derived, typed shapes rather than `serde_json::Value`, which would bring its map, sorting and
-// number handling into the first load (about 6 KB brotli). The price: a value of the wrong JSON
-// type (a year in quotes) makes the whole file unreadable, reported as such; everything a
-// string can get wrong (dates, addresses, repeated or built-in years) is still checked per entry.
+// Natively the file is read with serde into these shapes; a value of the wrong JSON type (a year
+// in quotes) makes the whole file unreadable, reported as such. The browser does not use serde
+// for it (its JSON code costs the first load about 3 KB brotli): `ui::site` reads the file with
+// the browser's own JSON.parse into the same shapes and calls `read_year_files`.
 #[derive(Deserialize)]
 struct SiteFile {
     #[serde(default)]
     holidays: Vec<YearFile>,
 }
 
-/// One holiday-cn year file (`$schema`, `$id` and any other key are ignored).
-#[derive(Deserialize)]
-struct YearFile {
+/// One holiday-cn year file (`$schema`, `$id` and any other key are ignored), as read, before
+/// it is checked; a missing or mistyped field is its empty value here.
+#[derive(Default, Deserialize)]
+pub struct YearFile {
     #[serde(default)]
-    year: i64,
+    pub year: i64,
     #[serde(default)]
-    papers: Vec<String>,
+    pub papers: Vec<String>,
     #[serde(default)]
-    days: Vec<DayFile>,
+    pub days: Vec<DayFile>,
 }
 
-#[derive(Deserialize)]
-struct DayFile {
+#[derive(Default, Deserialize)]
+pub struct DayFile {
     #[serde(default)]
-    date: String,
+    pub date: String,
     #[serde(default)]
-    name: String,
+    pub name: String,
     #[serde(default, rename = "isOffDay")]
-    is_off_day: Option<bool>,
+    pub is_off_day: Option<bool>,
 }
 
 fn unreadable(error: serde_json::Error) -> SiteSettings {
@@ -60,7 +61,7 @@ fn unreadable(error: serde_json::Error) -> SiteSettings {
 /// Reads a `site.json`.
 pub fn read_site_json(json: &str) -> SiteSettings {
     match serde_json::from_str::<SiteFile>(json) {
-        Ok(site) => read_years(site.holidays),
+        Ok(site) => read_year_files(site.holidays),
         Err(error) => unreadable(error),
     }
 }
@@ -80,12 +81,13 @@ pub fn read_holidays_file(json: &str) -> SiteSettings {
         serde_json::from_value::<SiteFile>(value).map(|site| site.holidays)
     };
     match years {
-        Ok(years) => read_years(years),
+        Ok(years) => read_year_files(years),
         Err(error) => SiteSettings { problems: vec![format!("not a holidays file of the expected shape: {error}")], ..SiteSettings::default() },
     }
 }
 
-fn read_years(entries: Vec<YearFile>) -> SiteSettings {
+/// Checks the years read from a file: each is used whole or left out with the reason.
+pub fn read_year_files(entries: Vec<YearFile>) -> SiteSettings {
     let mut years: Vec<HostYear> = Vec::new();
     let mut problems = Vec::new();
     for (index, entry) in entries.into_iter().enumerate() {

@@ -58,5 +58,5 @@ test("a broken site.json is reported in the console and ignored", async ({ page,
   await expect(deadline(page)).toContainText("2027-03-01（估算）");
   const errors = takeErrors(watch, "site.json:");
   expect(errors).toHaveLength(1);
-  expect(errors[0]).toContain("console: site.json: not a site.json of the expected shape");
+  expect(errors[0]).toContain("console: site.json: not a JSON document");
 });
