@@ -7,7 +7,7 @@
 //! page logs them to the console, the command line prints them), and the rest is used. Keys it
 //! does not know are ignored, so a `site.json` written for a later version still works here.
 
-use serde_json::Value;
+use serde::Deserialize;
 
 use crate::core::iso_date;
 use crate::core::reference::calendar::{Calendar, HostDay, HostYear, is_year_known};
@@ -20,33 +20,77 @@ pub struct SiteSettings {
     pub problems: Vec<String>,
 }
 
+// Natively the file is read with serde into these shapes; a value of the wrong JSON type (a year
+// in quotes) makes the whole file unreadable, reported as such. The browser does not use serde
+// for it (its JSON code costs the first load about 3 KB brotli): `ui::site` reads the file with
+// the browser's own JSON.parse into the same shapes and calls `read_year_files`.
+#[derive(Deserialize)]
+struct SiteFile {
+    #[serde(default)]
+    holidays: Vec<YearFile>,
+}
+
+/// One holiday-cn year file (`$schema`, `$id` and any other key are ignored), as read, before
+/// it is checked; a missing or mistyped field is its empty value here.
+#[derive(Default, Deserialize)]
+pub struct YearFile {
+    #[serde(default)]
+    pub year: i64,
+    #[serde(default)]
+    pub papers: Vec<String>,
+    #[serde(default)]
+    pub days: Vec<DayFile>,
+}
+
+#[derive(Default, Deserialize)]
+pub struct DayFile {
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, rename = "isOffDay")]
+    pub is_off_day: Option<bool>,
+}
+
+fn unreadable(error: serde_json::Error) -> SiteSettings {
+    // Not the error's own text: its messages would add their table to the wasm.
+    let problem = format!("not a site.json of the expected shape (line {}, column {})", error.line(), error.column());
+    SiteSettings { problems: vec![problem], ..SiteSettings::default() }
+}
+
 /// Reads a `site.json`.
 pub fn read_site_json(json: &str) -> SiteSettings {
-    match serde_json::from_str::<Value>(json) {
-        Err(error) => SiteSettings { problems: vec![format!("not a JSON document: {error}")], ..SiteSettings::default() },
-        Ok(Value::Object(site)) => match site.get("holidays") {
-            None => SiteSettings::default(),
-            Some(Value::Array(years)) => read_years(years),
-            Some(_) => SiteSettings { problems: vec!["holidays: not a list of years".into()], ..SiteSettings::default() },
-        },
-        Ok(_) => SiteSettings { problems: vec!["not a JSON object".into()], ..SiteSettings::default() },
+    match serde_json::from_str::<SiteFile>(json) {
+        Ok(site) => read_year_files(site.holidays),
+        Err(error) => unreadable(error),
     }
 }
 
 /// Reads the command line's `--holidays` file: a holiday-cn year file, a list of them, or a
 /// `site.json`.
 pub fn read_holidays_file(json: &str) -> SiteSettings {
-    match serde_json::from_str::<Value>(json) {
-        Ok(Value::Array(years)) => read_years(&years),
-        Ok(Value::Object(file)) if file.contains_key("year") => read_years(&[Value::Object(file)]),
-        _ => read_site_json(json),
+    let value: serde_json::Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        Err(error) => return unreadable(error),
+    };
+    let years = if value.is_array() {
+        serde_json::from_value::<Vec<YearFile>>(value)
+    } else if value.get("year").is_some() {
+        serde_json::from_value::<YearFile>(value).map(|year| vec![year])
+    } else {
+        serde_json::from_value::<SiteFile>(value).map(|site| site.holidays)
+    };
+    match years {
+        Ok(years) => read_year_files(years),
+        Err(error) => SiteSettings { problems: vec![format!("not a holidays file of the expected shape: {error}")], ..SiteSettings::default() },
     }
 }
 
-fn read_years(entries: &[Value]) -> SiteSettings {
+/// Checks the years read from a file: each is used whole or left out with the reason.
+pub fn read_year_files(entries: Vec<YearFile>) -> SiteSettings {
     let mut years: Vec<HostYear> = Vec::new();
     let mut problems = Vec::new();
-    for (index, entry) in entries.iter().enumerate() {
+    for (index, entry) in entries.into_iter().enumerate() {
         match read_year(entry) {
             Ok(year) if is_year_known(year.year) => {
                 problems.push(format!("holidays[{index}]: {} is built into this version; the entry is ignored", year.year));
@@ -62,41 +106,34 @@ fn read_years(entries: &[Value]) -> SiteSettings {
 }
 
 /// One year's arrangement, whole or not at all: a year with one bad day is not trusted.
-fn read_year(entry: &Value) -> Result<HostYear, String> {
-    let year = entry
-        .get("year")
-        .and_then(Value::as_i64)
-        .and_then(|year| i16::try_from(year).ok())
+fn read_year(entry: YearFile) -> Result<HostYear, String> {
+    let year = i16::try_from(entry.year)
+        .ok()
         .filter(|year| (2000..=2200).contains(year))
         .ok_or("year: not a year between 2000 and 2200")?;
-    let papers: Vec<String> = match entry.get("papers") {
-        Some(Value::Array(papers)) => papers.iter().map(|paper| paper.as_str().map(str::to_owned)).collect::<Option<_>>().unwrap_or_default(),
-        _ => Vec::new(),
-    };
+    let papers = entry.papers;
     if papers.is_empty() || !papers.iter().all(|paper| paper.starts_with("https://") || paper.starts_with("http://")) {
         return Err(format!("{year}: papers: the notice's address (https://…) is needed"));
     }
-    let Some(Value::Array(entries)) = entry.get("days") else { return Err(format!("{year}: days: not a list")) };
-    if entries.is_empty() {
+    if entry.days.is_empty() {
         return Err(format!("{year}: days: empty (the arrangement is not published)"));
     }
-    let mut days = Vec::with_capacity(entries.len());
-    for (index, day) in entries.iter().enumerate() {
-        let date = day.get("date").and_then(Value::as_str).and_then(iso_date::parse_strict);
-        let Some(date) = date.filter(|date| date.year() == year || date.year() == year - 1) else {
+    let mut days: Vec<HostDay> = Vec::with_capacity(entry.days.len());
+    for (index, day) in entry.days.iter().enumerate() {
+        let Some(date) = iso_date::parse_strict(&day.date).filter(|date| date.year() == year || date.year() == year - 1) else {
             return Err(format!("{year}: days[{index}].date: not a date YYYY-MM-DD of {year} (or late {})", year - 1));
         };
-        let Some(is_off_day) = day.get("isOffDay").and_then(Value::as_bool) else {
+        let Some(is_off_day) = day.is_off_day else {
             return Err(format!("{year}: days[{index}].isOffDay: not true or false"));
         };
-        if !day.get("name").and_then(Value::as_str).is_some_and(|name| !name.trim().is_empty()) {
+        if day.name.trim().is_empty() {
             return Err(format!("{year}: days[{index}].name: missing"));
         }
+        // A linear check, not a sort: a year has about forty days, and sorting code costs the wasm.
+        if days.iter().any(|seen| seen.date == date) {
+            return Err(format!("{year}: days: {} is listed twice", day.date));
+        }
         days.push(HostDay { date, is_off_day });
-    }
-    days.sort_by_key(|day| day.date);
-    if let Some(pair) = days.windows(2).find(|pair| pair[0].date == pair[1].date) {
-        return Err(format!("{year}: days: {} is listed twice", iso_date::format(pair[0].date)));
     }
     Ok(HostYear { year, papers, days })
 }
@@ -125,7 +162,7 @@ mod tests {
     fn bad_entries_are_left_out_and_named_the_good_ones_kept() {
         let bad_date = GOOD_2027.replace("2027-02-20", "2027-02-30").replace("2027,", "2028,").replace("2027-01-01", "2028-01-01");
         let json = format!(
-            r#"{{"holidays": [{GOOD_2027}, {bad_date}, {{"year": 2029, "papers": [], "days": []}}, {{"year": 2026, "papers": ["https://x"], "days": [{{"name": "元旦", "date": "2026-01-01", "isOffDay": true}}]}}, {GOOD_2027}, 7]}}"#
+            r#"{{"holidays": [{GOOD_2027}, {bad_date}, {{"year": 2029, "papers": [], "days": []}}, {{"year": 2026, "papers": ["https://x"], "days": [{{"name": "元旦", "date": "2026-01-01", "isOffDay": true}}]}}, {GOOD_2027}, {{"year": 1999}}]}}"#
         );
         let settings = read_site_json(&json);
         assert_eq!(settings.calendar.host_years().iter().map(|y| y.year).collect::<Vec<_>>(), [2027]);
@@ -144,7 +181,13 @@ mod tests {
 
     #[test]
     fn a_broken_file_gives_the_built_in_calendar_and_says_why() {
-        for (json, problem) in [("{", "not a JSON document"), ("[]", "not a JSON object"), (r#"{"holidays": {}}"#, "holidays: not a list of years")] {
+        let wrong_type = GOOD_2027.replace("\"isOffDay\": true", "\"isOffDay\": \"yes\"");
+        for (json, problem) in [
+            ("{", "not a site.json of the expected shape (line 1, column 1)"),
+            ("7", "not a site.json of the expected shape"),
+            (r#"{"holidays": {}}"#, "not a site.json of the expected shape"),
+            (&format!(r#"{{"holidays": [{wrong_type}]}}"#), "not a site.json of the expected shape"),
+        ] {
             let settings = read_site_json(json);
             assert_eq!(settings.calendar, Calendar::built_in(), "{json}");
             assert!(settings.problems.len() == 1 && settings.problems[0].starts_with(problem), "{json}: {:?}", settings.problems);
@@ -166,7 +209,7 @@ mod tests {
         let example = include_str!("../../examples/site.json");
         let settings = read_site_json(example);
         assert_eq!(settings.problems, Vec::<String>::new());
-        let schema: Value = serde_json::from_str(include_str!("../../schema/site.schema.json")).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(include_str!("../../schema/site.schema.json")).unwrap();
         let day = &schema["$defs"]["day"]["required"];
         assert_eq!(day, &serde_json::json!(["date", "name", "isOffDay"]));
     }

@@ -6,10 +6,11 @@ import type { Page } from "@playwright/test";
 import { test, expect, takeErrors } from "./fixtures";
 import { completeSelfCheck, type Scenario } from "./self-check-flow";
 
-// The service worker would answer site.json itself; these tests serve it through page.route.
-test.use({ serviceWorkers: "block" });
+// page.route serves site.json: the page fetches it once at start, before the service worker
+// (installed on this first visit) controls the page, so the route sees the request.
 
-const EXAMPLE = JSON.parse(readFileSync(new URL("../../examples/site.json", import.meta.url), "utf8"));
+// Playwright runs from the repository root (playwright.config.ts).
+const EXAMPLE = JSON.parse(readFileSync("examples/site.json", "utf8"));
 
 // Notice from Monday 2027-01-18, applying on 2027-03-01: on the estimate the 30 working days end
 // on 02-26; the example's (invented) 2027 arrangement has a week of 春节 in them (03-08).

@@ -29,9 +29,13 @@ pub fn evaluate_with(facts: &Facts, calendar: &Calendar) -> Evaluation {
     let rules = eligibility::evaluate_rules(facts, info, calendar);
     let route = route::receiving_route(facts);
     let deadlines = schedule::deadlines(facts, calendar);
-    let mut years: Vec<i16> = deadlines.iter().flat_map(|deadline| deadline.calendar_years.iter().copied()).collect();
-    years.sort_unstable();
-    years.dedup();
+    // The years in order, each once, inserted by hand: `sort` would bring its code into the wasm.
+    let mut years: Vec<i16> = Vec::new();
+    for &year in deadlines.iter().flat_map(|deadline| deadline.calendar_years.iter()) {
+        if !years.contains(&year) {
+            years.insert(years.iter().position(|seen| *seen > year).unwrap_or(years.len()), year);
+        }
+    }
     let steps = schedule::steps(facts, &route, &deadlines);
     let (materials, handling_rules) = schedule::materials(facts);
 

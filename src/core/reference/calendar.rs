@@ -177,7 +177,7 @@ pub struct HostYear {
     pub year: i16,
     /// The State Council notice(s) it transcribes.
     pub papers: Vec<String>,
-    /// Sorted by date.
+    /// In the file's order (looked up linearly: a year has about forty).
     pub days: Vec<HostDay>,
 }
 
@@ -259,11 +259,15 @@ impl Calendar {
 
     /// The built-in years and the host's: `core::site` has already left out years the build
     /// knows and repeated years.
-    pub fn with_host_years(mut host_years: Vec<HostYear>) -> Calendar {
-        host_years.retain(|host| !is_year_known(host.year));
-        host_years.sort_by_key(|host| host.year);
-        host_years.dedup_by_key(|host| host.year);
-        Calendar { host_years }
+    pub fn with_host_years(host_years: Vec<HostYear>) -> Calendar {
+        // The first of a repeated year wins; no sorting (its code would cost the wasm).
+        let mut kept: Vec<HostYear> = Vec::new();
+        for host in host_years {
+            if !is_year_known(host.year) && !kept.iter().any(|seen| seen.year == host.year) {
+                kept.push(host);
+            }
+        }
+        Calendar { host_years: kept }
     }
 
     pub fn host_years(&self) -> &[HostYear] {
