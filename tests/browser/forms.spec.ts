@@ -279,6 +279,7 @@ test("附件4 for a renewal: statistics, fee cells that refuse what is not a fee
   await page.getByRole("button", { name: "删除第 2 行" }).click();
   await expect(page.locator(".error-summary")).toHaveCount(0);
   await page.getByRole("link", { name: "打印预览" }).click();
+  await expect(page.locator(".sheet").first()).toBeVisible();
   const pdf = await printToPdf(page, "renewal");
   expect(pdf.pageTexts[0]).toContain("备案续期申请表");
   expect(pdf.text).toMatch(/车工\s+500元\/人\s+150\.5元\s+300元\s+200元\s+无/);
