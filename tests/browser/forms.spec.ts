@@ -155,7 +155,7 @@ test("every form of a first filing prints on A4 in the guide's order, the staff 
   const forms: [string, number, string, string[]][] = [
     ["application", 3, "portrait", ["备案申请表", "申请职业（工种）", "提交材料清单", "申请单位承诺"]],
     ["plan", 2, "portrait", ["职业技能等级认定工作实施方案", "六、证书样式", "见正文"]],
-    ["systems", 1, "portrait", ["评价管理制度清单", "（供参考）", "（十八）单位消防安全管理相关制度。"]],
+    ["systems", 2, "portrait", ["评价管理制度清单", "（供参考）", "（十八）单位消防安全管理相关制度。"]],
     ["equipment", 1, "portrait", ["设施设备清单", "数控车床", "CK6140", "填表说明：分职业（工种）填写。"]],
     ["staff", 1, "landscape", ["工作人员情况", "考评人员队伍", "专家队伍", "内部质量监督人员队伍", "440524188001010014"]],
   ];
@@ -279,6 +279,7 @@ test("附件4 for a renewal: statistics, fee cells that refuse what is not a fee
   await page.getByRole("button", { name: "删除第 2 行" }).click();
   await expect(page.locator(".error-summary")).toHaveCount(0);
   await page.getByRole("link", { name: "打印预览" }).click();
+  await expect(page.locator(".sheet").first()).toBeVisible();
   const pdf = await printToPdf(page, "renewal");
   expect(pdf.pageTexts[0]).toContain("备案续期申请表");
   expect(pdf.text).toMatch(/车工\s+500元\/人\s+150\.5元\s+300元\s+200元\s+无/);
@@ -445,8 +446,9 @@ test("the forms as the guide has them: covers, address, 附件3's own list, 附�
   await page.goto("/forms/#/edit/staff");
   await page.getByRole("button", { name: "添加一行（专家队伍）" }).click();
   const expert = page.locator("#field-staff-experts-row-1");
-  await expert.getByLabel("姓名").fill("John Smith");
+  // The kind first, as a user does: choosing it stores the row, which redraws the fields.
   await expert.getByLabel("证件类型").selectOption({ label: "护照" });
+  await expert.getByLabel("姓名").fill("John Smith");
   await expert.getByLabel("身份证件号", { exact: true }).fill("E12345678");
   await expert.getByLabel("职务/职称/技能等级").fill("高级工程师");
   await expert.getByLabel("学历").fill("硕士");

@@ -59,19 +59,32 @@ pub const OWNERSHIP_SUGGESTIONS: [Bilingual; 4] = [
 ];
 
 /// 数量 as a package of any version holds it: a whole number (before the unit was allowed),
-/// text, or nothing.
+/// text, or nothing. A visitor rather than an untagged enum: serde's untagged enums buffer the
+/// value in generic code that costs the forms page kilobytes.
 fn quantity_of_any_version<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Quantity {
-        Count(u32),
-        Written(String),
+    struct Quantity;
+    impl serde::de::Visitor<'_> for Quantity {
+        type Value = String;
+        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+            formatter.write_str("a quantity: text, a whole number or null")
+        }
+        fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<String, E> {
+            Ok(value.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<String, E> {
+            Ok(value.to_string())
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<String, E> {
+            Ok(value.to_string())
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<String, E> {
+            Ok(String::new())
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<String, E> {
+            Ok(String::new())
+        }
     }
-    Ok(match Option::<Quantity>::deserialize(deserializer)? {
-        Some(Quantity::Count(count)) => count.to_string(),
-        Some(Quantity::Written(text)) => text,
-        None => String::new(),
-    })
+    deserializer.deserialize_any(Quantity)
 }
 
 /// 权属 as a package of any version holds it: the three kinds of earlier versions (`owned`,
