@@ -175,3 +175,18 @@ fn an_id_number_born_after_the_day_of_the_import_is_a_row_problem() {
     assert_eq!(imported.staff, []);
     assert!(messages[0].contains("晚于今天（2026-12-01）") && messages[1].contains("不是省级行政区代码"), "{messages:?}");
 }
+
+#[test]
+fn cell_references_calamine_cannot_compute_with_are_refused_as_damage() {
+    // calamine subtracts a range's start from its end and multiplies letters and digits
+    // unchecked: these overflowed (a panic in a debug build, garbage in a release build).
+    for (dimension, cells) in [
+        ("B2:A1", staff_rows()),
+        ("A1:B2", format!(r#"{}<row r="3">{}</row>"#, staff_rows(), cell("AAAAAAAAAAAAAAAA3", "x"))),
+        ("A1:B2", format!(r#"{}<row r="99999999999">{}</row>"#, staff_rows(), cell("A3", "x"))),
+        ("A1:B99999999999", staff_rows()),
+    ] {
+        let reason = import_rows("人员.xlsx", &xlsx(dimension, &cells, &[], false), ImportTarget::Workers, TODAY).unwrap_err();
+        assert!(reason.en.contains("damaged") && reason.en.contains("does not exist"), "{dimension}: {reason:?}");
+    }
+}
