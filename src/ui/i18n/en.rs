@@ -169,5 +169,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "Fill in the forms",
         Msg::FillInFormsHint => "Fill in, check and print the guide's attachment forms for this result, or save them as a package.",
         Msg::OpenPackageFromStart => "Open a saved package",
+        Msg::OfflineUnavailable => "Offline use is not available in this browser: the page works, but cannot be opened without a network.",
     }
 }

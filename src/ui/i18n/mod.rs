@@ -181,6 +181,7 @@ pub enum Msg {
     FillInForms,
     FillInFormsHint,
     OpenPackageFromStart,
+    OfflineUnavailable,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

@@ -169,5 +169,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FillInForms => "填写备案表格",
         Msg::FillInFormsHint => "按自查结果，逐一填写、检查并打印指南附件中的表格，或保存为数据包。",
         Msg::OpenPackageFromStart => "打开已保存的数据包",
+        Msg::OfflineUnavailable => "此浏览器不支持离线使用：本页可以正常使用，但断网后无法打开。",
     }
 }
