@@ -25,7 +25,8 @@ import { chromiumArgs, serveDist } from "./browser-bench.mjs";
 
 const [dist = "dist", runsArg = "5"] = process.argv.slice(2);
 const runs = Math.max(1, Number(runsArg));
-const PORT = 8094;
+// MEASURE_PORT lets two checkouts measure side by side.
+const PORT = Number(process.env.MEASURE_PORT ?? 8094);
 const BUDGET_BROTLI_BYTES = 245 * 1024; // README.md, "Size"; scripts/size-report.mjs checks it (the aim is 200 KB)
 const FORMS_BUDGET_BROTLI_BYTES = 420 * 1024; // the forms page (forms/), loaded when the forms are opened
 
