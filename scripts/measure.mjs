@@ -126,7 +126,8 @@ const MARKS = () => {
   // Whether the service worker answered this load (read before it could claim the page).
   const marks = (window.__marks = { controlled: navigator.serviceWorker?.controller != null });
   new MutationObserver((_, observer) => {
-    if (document.querySelector("h1")) {
+    // The app's heading, not the one of the static message that waits for it (#boot).
+    if (document.querySelector("#main h1")) {
       marks.render = performance.now();
       observer.disconnect();
     }
