@@ -21,4 +21,22 @@ fn main() {
     procedures::build(out_dir);
     reference::build(out_dir);
     rules::build(out_dir);
+    wasm_target_features();
+}
+
+/// The wasm's `target_features` section lists exactly the features this build enables
+/// (.cargo/config.toml: the MVP and a stated few), not the union the linker would infer from
+/// every object: rustup's precompiled std is built with rustc's defaults and declares
+/// reference-types and multivalue, and wasm-bindgen, reading them in the section, would turn on
+/// its externref and multi-value output (Chrome 96 and 85; README "Browsers"). std uses neither
+/// (reference types only change how its call_indirect is encoded, which wasm-bindgen and wasm-opt
+/// write anew); `scripts/check-floor.mjs` validates what the built modules really use.
+fn wasm_target_features() {
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        return;
+    }
+    let features = env::var("CARGO_CFG_TARGET_FEATURE").unwrap_or_default();
+    println!("cargo:rustc-link-arg-bins=--features={features}");
+    // The check would refuse std's objects for declaring more than the list.
+    println!("cargo:rustc-link-arg-bins=--no-check-features");
 }

@@ -7,6 +7,8 @@
 //
 // 1. Moves Trunk's inline loader <script> into a file of its own (start-<hash>.js), so the CSP
 //    needs no 'unsafe-inline' and no per-build hash: `script-src 'self' 'wasm-unsafe-eval'`.
+//    The loader itself is written from scripts/start.template.js, which does what Trunk's does
+//    and, where the app cannot start, shows the page's message with the reason (#boot).
 // 2. Checks that index.html carries the CSP <meta> and no inline script is left.
 // 3. Writes sw.js: for a release build, scripts/sw.template.js with the list of every file in the
 //    build output and a version hash of their names and contents (so a changed build is a new
@@ -36,8 +38,24 @@ try {
 } catch {
   fail(`no index.html in ${dir}: build first`);
 }
+// Trunk 0.21's loader, exactly: anything else that imports the glue means Trunk has changed, and
+// the template must be checked against the new loader before it replaces it.
+const TRUNK_LOADER =
+  /^\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*$/;
+const startTemplate = readFileSync(new URL("start.template.js", import.meta.url), "utf8");
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, body) => {
   if (/\ssrc\s*=/.test(attributes)) return whole;
+  const loader = body.match(TRUNK_LOADER);
+  if (loader) {
+    // The template's comments are for its readers here, not bytes of every first load.
+    body = startTemplate
+      .replace(/^\s*\/\/.*\n/gm, "")
+      .replace('"__GLUE__"', JSON.stringify(loader[1]))
+      .replace('"__WASM__"', JSON.stringify(loader[2]));
+    body = `// scripts/start.template.js, written by scripts/postbuild.mjs\n${body}`;
+  } else if (/\binit\b/.test(body) && /\bimport\b/.test(body)) {
+    fail(`Trunk's loader is not the one scripts/start.template.js replaces:\n${body}`);
+  }
   // `trunk serve` fills these placeholders of its live-reload script only inside index.html;
   // in a file of its own the script reads the same values from the page's address instead.
   body = body

@@ -22,5 +22,8 @@ build_site --release
 log "first-load size"
 node scripts/size-report.mjs dist
 
+log "browser floor: the wasm features and the JavaScript edition against README.md"
+node scripts/check-floor.mjs dist
+
 log "browser tests: Playwright with Debian's Chromium"
 npx playwright test

@@ -27,10 +27,20 @@ use components::{save_status::SaveStatusBanner, site_footer::SiteFooter, site_he
 use router::Route;
 use store::Store;
 
-/// Mounts the app into `<body>`, replacing the no-script fallback.
+/// Mounts the app into `<body>`, after the page's static message.
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    remove_loading_message();
+}
+
+/// The static message in index.html and forms.html (`#boot`): "loading", and why the app has
+/// not started where it cannot (scripts/start.template.js). Once the app is there it has
+/// nothing more to say.
+fn remove_loading_message() {
+    if let Some(message) = document().get_element_by_id("boot") {
+        message.remove();
+    }
 }
 
 #[component]

@@ -28,14 +28,19 @@ fn warn(text: &str) {
 }
 
 /// Registers the worker and sets `update_ready` once a new version is installed and waiting
-/// while an older one runs this page. Without service workers the app simply stays online-only.
-pub fn register_service_worker(worker_url: &'static str, update_ready: RwSignal<bool>) {
-    let Some(container) = container() else { return };
+/// while an older one runs this page. Without service workers the app stays online-only, and
+/// `offline_unavailable` is set so that the page can say so.
+pub fn register_service_worker(worker_url: &'static str, update_ready: RwSignal<bool>, offline_unavailable: RwSignal<bool>) {
+    let Some(container) = container() else {
+        offline_unavailable.set(true);
+        return;
+    };
     leptos::task::spawn_local(async move {
         let registration: ServiceWorkerRegistration = match JsFuture::from(container.register(worker_url)).await {
             Ok(registration) => registration.unchecked_into(),
             Err(error) => {
                 warn(&format!("offline use is not available: service worker not registered ({error:?})"));
+                offline_unavailable.set(true);
                 return;
             }
         };

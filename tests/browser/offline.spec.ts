@@ -134,3 +134,25 @@ test("the page can be installed: its manifest and icons satisfy Chromium, under 
     await cdp.detach();
   }
 });
+
+test("without service workers the pages work online and say that offline use is unavailable", async ({ page }) => {
+  // As in a browser without them (or a page served over plain http from another host).
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+  });
+  await page.goto("/#/");
+  await expect(page.locator("h1")).toHaveText("河南省职业技能等级评价机构备案助手");
+  expect(await page.evaluate(() => "serviceWorker" in navigator)).toBe(false);
+  const notice = page.locator(".update-notice");
+  await expect(notice).toHaveAttribute("role", "status");
+  await expect(notice).toHaveText("此浏览器不支持离线使用：本页可以正常使用，但断网后无法打开。");
+  await expectNoAxeViolations(page, "start page without service workers");
+  // Still a working page: a procedure, the language switch, the forms page.
+  await page.locator(".procedure-card__link").first().click();
+  await expect(page.locator("h1")).toHaveText("用人单位职业技能等级认定机构备案");
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(notice).toHaveText("Offline use is not available in this browser: the page works, but cannot be opened without a network.");
+  await page.goto("/forms/#/");
+  await expect(page.locator("h1")).toHaveText("Fill in the forms");
+  await expect(page.locator(".update-notice")).toHaveText(/^Offline use is not available in this browser/);
+});

@@ -69,6 +69,7 @@ impl FormsRoute {
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(FormsApp);
+    super::remove_loading_message();
 }
 
 #[component]

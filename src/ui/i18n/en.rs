@@ -180,5 +180,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AlreadyHeldHint => "If so, the limit of 3 per occupation does not apply",
         Msg::DateEstimated => "{date} (estimate)",
         Msg::CalendarSourcesHeading => "Working days from",
+        Msg::OfflineUnavailable => "Offline use is not available in this browser: the page works, but cannot be opened without a network.",
     }
 }

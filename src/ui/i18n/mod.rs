@@ -192,6 +192,7 @@ pub enum Msg {
     EvaluatedInPeriodHint,
     DateEstimated,
     CalendarSourcesHeading,
+    OfflineUnavailable,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

@@ -180,5 +180,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::AlreadyHeldHint => "已备案的不受每个职业3家的限制",
         Msg::DateEstimated => "{date}（估算）",
         Msg::CalendarSourcesHeading => "工作日依据",
+        Msg::OfflineUnavailable => "此浏览器不支持离线使用：本页可以正常使用，但断网后无法打开。",
     }
 }
