@@ -23,7 +23,7 @@ fn report(problem: &str) {
 /// Fetches `site.json` and sets `calendar` to the built-in years plus the host's.
 pub fn load_site_settings(calendar: RwSignal<Calendar>) {
     leptos::task::spawn_local(async move {
-        let Some(text) = fetch_text().await else { return };
+        let Some(text) = fetch_own_file(SITE_JSON).await else { return };
         let Ok(site) = JSON::parse(&text) else { return report("not a JSON document") };
         let holidays = field(&site, "holidays");
         if holidays.is_undefined() {
@@ -70,10 +70,11 @@ fn year_file(entry: &JsValue) -> YearFile {
     }
 }
 
-/// The file's text; `None` when there is none (a host may remove it: the browser itself logs
-/// the failed request) or the network and the offline copy both fail.
-async fn fetch_text() -> Option<String> {
-    let response = JsFuture::from(window().fetch_with_str(SITE_JSON)).await.ok()?;
+/// The text of one of the site's own files (`path` relative to the page); `None` when there is
+/// none (a host may remove site.json: the browser itself logs the failed request) or the network
+/// and the offline copy both fail.
+pub async fn fetch_own_file(path: &str) -> Option<String> {
+    let response = JsFuture::from(window().fetch_with_str(path)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

@@ -45,7 +45,7 @@ test.describe("offline", () => {
     await expect(page.locator(".procedure-card__link")).toHaveCount(7);
 
     // What the app fetches on demand, and what installing it needs, are there too.
-    for (const file of ["occupation-definitions.json", "manifest.webmanifest", "icons/icon-192.png", "site.json"]) {
+    for (const file of ["occupation-definitions.json", "guide-clauses.json", "manifest.webmanifest", "icons/icon-192.png", "site.json"]) {
       const status = await page.evaluate((path) => fetch(path).then((response) => response.status), file);
       expect(status, `${file} offline`).toBe(200);
     }

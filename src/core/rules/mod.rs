@@ -274,7 +274,17 @@ impl RuleTest {
     }
 }
 
+/// The guide's words by clause id, beside the page (`assets/guide-clauses.json`, generated from
+/// `data/guide-clauses.csv` by a unit test): the browser fetches it when a citation is opened,
+/// so the words are not part of the self-check's wasm.
+pub const GUIDE_CLAUSES_FILE: &str = "guide-clauses.json";
+
 impl GuideClause {
+    /// The words a citation shows: the clause's text, or its title when it has no text of its own.
+    pub fn words(&self) -> &'static str {
+        if self.text.is_empty() { self.title } else { self.text }
+    }
+
     pub fn by_id(id: &str) -> Option<&'static GuideClause> {
         GUIDE_CLAUSES.iter().find(|clause| clause.id == id)
     }
@@ -311,5 +321,27 @@ impl FirstFiling {
     /// The clause of `topic` in this first filing, e.g. fees of part 二 → `2.12`.
     pub fn clause_of(&self, topic: Topic) -> Option<String> {
         self.sections.iter().find(|(t, _)| *t == topic).map(|(_, section)| format!("{}.{section}", self.part))
+    }
+}
+
+#[cfg(test)]
+mod guide_clauses_file_tests {
+    use super::*;
+
+    /// `assets/guide-clauses.json` is what the citations fetch; it must be every clause of the
+    /// table with its words. A stale file is rewritten and the test fails, so it is committed.
+    #[test]
+    fn the_guide_clauses_file_is_up_to_date() {
+        let words: serde_json::Map<String, serde_json::Value> =
+            GUIDE_CLAUSES.iter().map(|clause| (clause.id.to_string(), clause.words().into())).collect();
+        let mut generated = serde_json::to_string(&words).unwrap();
+        generated.push('\n');
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/", "guide-clauses.json");
+        assert_eq!(GUIDE_CLAUSES_FILE, "guide-clauses.json");
+        let published = std::fs::read_to_string(path).unwrap_or_default();
+        if published != generated {
+            std::fs::write(path, &generated).unwrap();
+            panic!("assets/guide-clauses.json was stale and has been regenerated: review and commit it");
+        }
     }
 }

@@ -181,5 +181,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DateEstimated => "{date} (estimate)",
         Msg::CalendarSourcesHeading => "Working days from",
         Msg::OfflineUnavailable => "Offline use is not available in this browser: the page works, but cannot be opened without a network.",
+        Msg::GuideTextLoading => "Loading the guide’s words…",
+        Msg::GuideTextUnavailable => "The guide’s words cannot be loaded now: open this again when online.",
     }
 }

@@ -193,6 +193,8 @@ pub enum Msg {
     DateEstimated,
     CalendarSourcesHeading,
     OfflineUnavailable,
+    GuideTextLoading,
+    GuideTextUnavailable,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

@@ -181,5 +181,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DateEstimated => "{date}（估算）",
         Msg::CalendarSourcesHeading => "工作日依据",
         Msg::OfflineUnavailable => "此浏览器不支持离线使用：本页可以正常使用，但断网后无法打开。",
+        Msg::GuideTextLoading => "正在载入指南原文…",
+        Msg::GuideTextUnavailable => "指南原文暂时无法载入：请联网后再打开。",
     }
 }
