@@ -118,7 +118,9 @@ pub const MAX_PLAN_SECTION_CHARS: usize = 10_000;
 /// found by walking the forms as the package stores them, so a field added later is checked
 /// too, with the path the package uses.
 fn check_lengths(check: &mut Checker, forms: &FormSet) {
-    let Ok(serde_json::Value::Object(all)) = serde_json::to_value(forms) else { return };
+    // Through the JSON text, not `serde_json::to_value`: the page already carries the writer
+    // and the parser, and `to_value`'s serializer would add to the forms page's wasm.
+    let Ok(serde_json::Value::Object(all)) = serde_json::to_string(forms).and_then(|json| serde_json::from_str(&json)) else { return };
     for form in FormId::ALL {
         if let Some(value) = all.get(form.field()) {
             check.form = form;
