@@ -93,16 +93,7 @@ pub fn is_working_day(date: Date) -> Result<bool, CalendarUnknown> {
 /// The date `count` working days after `start` (before it when `count` is negative). `start`
 /// itself is not counted: 1 is the next working day. `0` returns `start` unchanged.
 pub fn add_working_days(start: Date, count: i32) -> Result<Date, CalendarUnknown> {
-    require_known(start)?;
-    let mut date = start;
-    let mut remaining = count.unsigned_abs();
-    while remaining > 0 {
-        date = step(date, count > 0)?;
-        if is_working_day(date)? {
-            remaining -= 1;
-        }
-    }
-    Ok(date)
+    count_working_days(start, count, is_working_day)
 }
 
 /// The number of working days after `start` up to and including `end`; negative when `end` is
