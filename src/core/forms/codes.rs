@@ -147,15 +147,19 @@ impl IdNumber {
     /// Parses an 18-character number as of `today`: [`IdNumber::parse`], and the birth date it
     /// gives is not after `today` (the core reads no clock: the caller passes the day).
     pub fn parse_as_of(input: &str, today: Date) -> Result<IdNumber, CodeError> {
-        let id = IdNumber::parse(input)?;
-        if id.birth_date > today {
-            let digits = &id.number[6..14];
+        IdNumber::parse(input)?.born_by(today)
+    }
+
+    /// The number, if the birth date it gives is not after `today`.
+    fn born_by(self, today: Date) -> Result<IdNumber, CodeError> {
+        if self.birth_date > today {
+            let digits = &self.number[6..14];
             return Err(CodeError::new(
                 format!("身份证号码中的出生日期{digits}晚于今天（{}），请核对第7–14位", crate::core::iso_date::format(today)),
                 format!("the birth date {digits} in the ID number is after today ({}): check characters 7 to 14", crate::core::iso_date::format(today)),
             ));
         }
-        Ok(id)
+        Ok(self)
     }
 
     /// Parses an 18-character number; surrounding spaces are ignored. The 15-digit numbers of
@@ -170,11 +174,7 @@ impl IdNumber {
     /// but starts with 9 and its province code follows (positions 2–3), so its first two digits
     /// are no province.
     pub fn parse_foreign_permanent_resident(input: &str, today: Date) -> Result<IdNumber, CodeError> {
-        let id = IdNumber::parse_checking_province(input, false)?;
-        if id.birth_date > today {
-            return IdNumber::parse_as_of(input, today);
-        }
-        Ok(id)
+        IdNumber::parse_checking_province(input, false)?.born_by(today)
     }
 
     fn parse_checking_province(input: &str, check_province: bool) -> Result<IdNumber, CodeError> {

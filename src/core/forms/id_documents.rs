@@ -194,6 +194,10 @@ mod tests {
             let error = kind.check(number).expect_err(number);
             assert!(!error.message.zh.is_empty() && !error.message.en.ends_with('.'), "{error:?}");
         }
+        // The 2023 card's first digit 9 is no province: a birth date after the day is what is wrong.
+        let future = residence_permit("931840", "20300101", "001");
+        let error = ForeignPermanentResidentCard.check_as_of(&future, jiff::civil::date(2026, 11, 30)).expect_err("born after the day");
+        assert!(error.message.zh.contains("晚于今天"), "{error:?}");
     }
 
     /// An 18-character number in the GB 11643 layout with its check character computed.
