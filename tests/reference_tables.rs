@@ -327,7 +327,7 @@ fn an_unpublished_year_is_estimated_on_the_fixed_date_holidays_only() {
     assert_eq!(built_in.add_working_days(date(2019, 12, 30), 3), Err(CalendarUnknown { year: 2019 }));
 }
 
-/// README "The working-day calendar" states these figures (`cargo run --example estimate-error`).
+/// docs/calendar.md states these figures (`cargo run --example estimate-error`).
 #[test]
 fn the_estimate_for_2026_as_if_unknown_is_this_far_from_the_real_calendar() {
     let error = calendar::estimate_error(2026, 30).unwrap();
