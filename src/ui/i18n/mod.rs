@@ -195,6 +195,23 @@ pub enum Msg {
     OfflineUnavailable,
     GuideTextLoading,
     GuideTextUnavailable,
+    DatePassed,
+    DateToday,
+    DaysLeft,
+    CountedFromSubmission,
+    SubmissionDay,
+    CalendarAllPassed,
+    Colon,
+    ResumeComplete,
+    StartedOver,
+    DataDeleted,
+    BarNoticeHeading,
+    BarNoticeSeeResult,
+    FormsNotReadyHeading,
+    FormsNotReadyHint,
+    FormsNotReadyLink,
+    GoToQuestion,
+    StepOfUnknown,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the
