@@ -200,5 +200,13 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FormsNotReadyLink => "Fill in the forms anyway",
         Msg::GoToQuestion => "Change this answer",
         Msg::StepOfUnknown => "step {n} (the number of steps depends on your answers)",
+        Msg::ContactName => "Receiving desk",
+        Msg::ContactAddress => "Address",
+        Msg::ContactPhone => "Phone",
+        Msg::ContactHours => "Office hours",
+        Msg::ContactChannel => "How to hand in",
+        Msg::ContactAsk => "Ask the {office} for its address, phone and hours (the guide does not list them).",
+        Msg::PrintedOn => "printed {date}",
+        Msg::PrintPageOf => "page {page} of {pages}",
     }
 }

@@ -212,6 +212,14 @@ pub enum Msg {
     FormsNotReadyLink,
     GoToQuestion,
     StepOfUnknown,
+    ContactName,
+    ContactAddress,
+    ContactPhone,
+    ContactHours,
+    ContactChannel,
+    ContactAsk,
+    PrintedOn,
+    PrintPageOf,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

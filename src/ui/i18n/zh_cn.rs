@@ -200,5 +200,13 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FormsNotReadyLink => "仍要填写表格",
         Msg::GoToQuestion => "修改这一回答",
         Msg::StepOfUnknown => "第 {n} 步（总步数取决于您的回答）",
+        Msg::ContactName => "受理窗口",
+        Msg::ContactAddress => "地址",
+        Msg::ContactPhone => "电话",
+        Msg::ContactHours => "办公时间",
+        Msg::ContactChannel => "提交方式",
+        Msg::ContactAsk => "地址、电话和办公时间请向{office}咨询（指南未列出）。",
+        Msg::PrintedOn => "打印于 {date}",
+        Msg::PrintPageOf => "第 {page} 页，共 {pages} 页",
     }
 }

@@ -84,9 +84,13 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     let (not_met, to_confirm, met) = (count(Outcome::NotMet), count(Outcome::NeedsConfirmation), count(Outcome::Met));
     let to_fix: Vec<RuleOutcome> =
         evaluation.rules.iter().filter(|r| matches!(r.outcome, Outcome::NotMet | Outcome::NeedsConfirmation | Outcome::LeavesScope)).cloned().collect();
+    let part = evaluation.part;
     let evaluation = StoredValue::new(evaluation);
     // The sections below read the evaluation from context rather than through props.
     provide_context(evaluation);
+    // The printed result's running header and footer (style/print.css), in the page's language.
+    Effect::new(move |_| set_print_margins(Some((part, lang()))));
+    on_cleanup(|| set_print_margins(None));
     view! {
         <div class=verdict_class>
             <p class="verdict__caption">{tr(Msg::VerdictCaption)}</p>
@@ -164,6 +168,45 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     }
 }
 
+/// A CSS string token: `"…"` with `\` and `"` escaped, line ends as spaces.
+fn css_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"").replace(['\n', '\r'], " "))
+}
+
+/// Sets (or, with `None`, removes) the custom properties the print margins show. Through the
+/// CSSOM (`style.setProperty`), which the page's CSP allows, unlike a style attribute.
+fn set_print_margins(content: Option<(u8, Lang)>) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(root) = document().document_element() else { return };
+    let Ok(style) = js_sys::Reflect::get(&root, &JsValue::from_str("style")) else { return };
+    let call = |method: &str, args: &[&str]| {
+        if let Ok(function) = js_sys::Reflect::get(&style, &JsValue::from_str(method)).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let args: js_sys::Array = args.iter().map(|arg| JsValue::from_str(arg)).collect();
+            let _ = function.apply(&style, &args);
+        }
+    };
+    let Some((part, lang)) = content else {
+        for name in ["--print-header", "--print-edition", "--print-pages"] {
+            call("removeProperty", &[name]);
+        }
+        return;
+    };
+    let procedure = crate::core::PROCEDURES.iter().find(|procedure| procedure.part == part).map(|procedure| procedure.title.get(lang)).unwrap_or_default();
+    let mut header = vec![procedure.to_string()];
+    header.extend(crate::ui::storage::institution_name());
+    header.push(t(lang, Msg::PrintedOn).replace("{date}", &crate::core::iso_date::format(crate::ui::clock::today())));
+    let edition = format!("{} · {} {}", crate::core::RULE_TABLE_EDITION, t(lang, Msg::FooterAppVersion), crate::core::APP_VERSION);
+    // "第 {page} 页，共 {pages} 页" → "第 " counter(page) " 页，共 " counter(pages) " 页".
+    let pages = t(lang, Msg::PrintPageOf)
+        .split("{pages}")
+        .map(|part| part.split("{page}").map(css_string).collect::<Vec<_>>().join(" counter(page) "))
+        .collect::<Vec<_>>()
+        .join(" counter(pages) ");
+    call("setProperty", &["--print-header", &css_string(&header.join(" · "))]);
+    call("setProperty", &["--print-edition", &css_string(&edition)]);
+    call("setProperty", &["--print-pages", &pages]);
+}
+
 fn topic_msg(topic: Topic) -> Msg {
     match topic {
         Topic::Conditions => Msg::TopicConditions,
@@ -224,6 +267,38 @@ fn office_name(office: &AuthorityOut, lang: Lang) -> String {
     office.name.get(lang).to_string()
 }
 
+/// The receiving office's contacts as the host publishes them in `site.json`; without them,
+/// its name and "ask it" (the guide gives no address or phone, and the page invents none).
+#[component]
+fn OfficeContacts(office: AuthorityOut) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let name = office.name.clone();
+    move || match store.contacts.with(|contacts| contacts.for_office(&office).cloned()) {
+        Some(contact) => {
+            let rows = [
+                (Msg::ContactName, contact.name),
+                (Msg::ContactAddress, contact.address),
+                (Msg::ContactPhone, contact.phone),
+                (Msg::ContactHours, contact.hours),
+                (Msg::ContactChannel, contact.channel),
+            ];
+            view! {
+                <dl class="summary-list contacts" data-office-contacts="">
+                    {rows.into_iter().filter(|(_, value)| !value.is_empty()).map(|(key, value)| view! {
+                        <div class="summary-list__row"><dt class="summary-list__key">{tr(key)}</dt><dd class="summary-list__value">{value}</dd></div>
+                    }).collect_view()}
+                </dl>
+            }
+            .into_any()
+        }
+        None => {
+            let name = name.clone();
+            view! { <p class="hint" data-office-contacts="none">{move || t(lang(), Msg::ContactAsk).replace("{office}", name.get(lang()))}</p> }.into_any()
+        }
+    }
+}
+
 #[component]
 fn RouteSection() -> impl IntoView {
     let store = Store::use_context();
@@ -239,6 +314,7 @@ fn RouteSection() -> impl IntoView {
                     Some(office) => view! { <p class="route__office" data-authority=office.id>{office_name(office, lang())}</p> }.into_any(),
                     None => view! { <p class="route__office">{t(lang(), Msg::RouteUnknown)}</p> }.into_any(),
                 })}
+                {move || route.with_value(|r| r.authority.clone()).map(|office| view! { <OfficeContacts office=office/> })}
                 {move || route.with_value(|r| r.missing.clone()).map(|missing| view! {
                     <p>{t(lang(), Msg::RouteMissing)}" "{missing.get(lang()).to_string()}</p>
                 })}
