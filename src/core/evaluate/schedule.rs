@@ -84,8 +84,16 @@ pub fn deadlines(facts: &Facts, calendar: &Calendar) -> Vec<DeadlineOut> {
     for (deadline, note) in computed.iter_mut().zip(notes) {
         deadline.note = note;
     }
-    // A stable sort: equal dates keep the table's order.
-    computed.sort_by_key(|deadline| deadline.date.date().map_or((1, Date::MAX), |date| (0, date)));
+    // Stable (equal dates keep the table's order), by insertion: a request has at most three
+    // deadlines, and the standard library's sort would add its code to the wasm for them.
+    let key = |deadline: &DeadlineOut| deadline.date.date().map_or((1, Date::MAX), |date| (0, date));
+    for index in 1..computed.len() {
+        let mut at = index;
+        while at > 0 && key(&computed[at - 1]) > key(&computed[at]) {
+            computed.swap(at - 1, at);
+            at -= 1;
+        }
+    }
     computed
 }
 
