@@ -56,8 +56,8 @@ fn App() -> impl IntoView {
         <main id="main" class="app-main" tabindex="-1">
             <SaveStatusBanner/>
             // The host's notice (site.json), on every page of the self-check.
-            {move || store.contacts.with(|c| (!c.notice.is_empty()).then(|| (c.host_name.clone(), c.notice.clone()))).map(|(host, notice)| view! {
-                <div class="notice no-print" data-site-notice="">{(!host.is_empty()).then(|| view! { <strong>{host}</strong>" " })}{notice}</div>
+            {move || store.contacts.with(|c| (!c.notice.is_empty()).then(|| format!("{} {}", c.host_name, c.notice).trim().to_string())).map(|notice| view! {
+                <p class="notice no-print" data-site-notice="">{notice}</p>
             })}
             {move || match store.route.get() {
                 Route::Start => pages::start::StartPage().into_any(),

@@ -73,7 +73,7 @@ pub fn QuestionPageView(page: QuestionPage, from_review: bool) -> impl IntoView 
     }
     // An answer here that already bars the case (2.7) is said here, not after the other pages.
     let today = crate::ui::clock::today();
-    let bars = Memo::new(move |_| draft.with(|d| d.bars_on_page(page, today)));
+    let bars = move || draft.with(|d| d.bars_on_page(page, today));
     view! {
         <a class="back-link" href=back_href>{tr(Msg::Back)}</a>
         <ErrorSummary/>
@@ -85,7 +85,7 @@ pub fn QuestionPageView(page: QuestionPage, from_review: bool) -> impl IntoView 
         <form class="question-form" novalidate on:submit=on_continue>
             {questions::content(page)}
             {move || {
-                let bars = bars.get();
+                let bars = bars();
                 (!bars.is_empty()).then(|| view! {
                     <div class="notice notice--bar" role="status" data-bar-notice="">
                         <h2>{tr(Msg::BarNoticeHeading)}</h2>
