@@ -13,7 +13,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // (issues 12, 13, 17, 18) landed together: each fitted the old budgets alone, together they did
 // not (README "Size" has the figures). They were raised that once, by what those fixes cost,
 // and come down with issue 16; never raise them again.
-const BUDGET_BROTLI_BYTES = 256 * 1024;
+const BUDGET_BROTLI_BYTES = 255 * 1024;
 const FIRST_LOAD_EXTENSIONS = [".wasm", ".js", ".css", ".html"];
 // The forms page (forms/, its own wasm): loaded only when the user opens the forms.
 const FORMS_PAGE = "forms";
