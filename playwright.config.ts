@@ -3,7 +3,7 @@
 import { defineConfig } from "@playwright/test";
 
 // TEST_PORT lets two checkouts run their browser tests side by side (the offline tests use
-// TEST_PORT + 16 and + 17).
+// TEST_PORT + 16 to + 20).
 const PORT = Number(process.env.TEST_PORT ?? 8081);
 
 export default defineConfig({

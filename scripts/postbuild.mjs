@@ -10,8 +10,8 @@
 //    The loader itself is written from scripts/start.template.js, which does what Trunk's does
 //    and, where the app cannot start, shows the page's message with the reason (#boot).
 // 2. Checks that index.html carries the CSP <meta> and no inline script is left.
-// 3. Writes sw.js: for a release build, scripts/sw.template.js with the list of every file in the
-//    build output and a version hash of their names and contents (so a changed build is a new
+// 3. Writes sw.js: for a release build, scripts/sw.template.js with the lists of every file in the
+//    build output (the self-check's, cached on the first visit; the forms page's, on opening it) and a version hash of their names and contents (so a changed build is a new
 //    service worker); for a debug build, scripts/sw-retire.js, so development is never served
 //    from a stale cache.
 
@@ -99,10 +99,23 @@ const template = readFileSync(new URL(templateName, import.meta.url), "utf8");
 const version = createHash("sha256").update(template).update("\0");
 for (const path of files) version.update(path).update("\0").update(readFileSync(join(dir, path))).update("\0");
 const versionHash = version.digest("hex").slice(0, 16);
-const worker = template.replace('"__VERSION__"', JSON.stringify(versionHash)).replace("__PRECACHE__", JSON.stringify(files, null, 2));
+// The self-check's files are cached on the first visit; the forms page's (forms/, with the office
+// worker) only when the user opens the forms (sw.template.js, ON_INTENT).
+// Files no page needs at once are cached when first fetched (ON_DEMAND).
+const ON_DEMAND = ["occupation-definitions.json"];
+const onIntent = files.filter((path) => path.startsWith("forms/"));
+const onDemand = files.filter((path) => ON_DEMAND.includes(path));
+const precache = files.filter((path) => !onIntent.includes(path) && !onDemand.includes(path));
+// Its comments are for its readers in scripts/, not bytes of every visit (as the loader's).
+const worker = template
+  .replace(/^\s*\/\/.*\n/gm, "")
+  .replace('"__VERSION__"', JSON.stringify(versionHash))
+  .replace("__PRECACHE__", JSON.stringify(precache, null, 2))
+  .replace("__ON_INTENT__", JSON.stringify(onIntent, null, 2))
+  .replace("__ON_DEMAND__", JSON.stringify(onDemand));
 writeFileSync(join(dir, SERVICE_WORKER), worker);
 console.log(
   profile === "release"
-    ? `postbuild: ${SERVICE_WORKER} version ${versionHash}, ${files.length} files precached`
+    ? `postbuild: ${SERVICE_WORKER} version ${versionHash}, ${precache.length} files precached, ${onIntent.length} when the forms are opened, ${onDemand.length} on demand`
     : `postbuild: ${SERVICE_WORKER} retires any earlier worker (${profile} build: no offline cache)`,
 );

@@ -44,11 +44,21 @@ createServer(async (request, response) => {
     response.end("not found");
     return;
   }
-  response.writeHead(200, {
-    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-    "cache-control": "no-cache",
-  });
-  response.end(await readFile(file));
+  // A validator, as static hosts send one: a copy the browser (or the service worker's install,
+  // which asks for the files the page has just loaded) already has is answered 304, not sent again.
+  const { size, mtimeMs } = await stat(file);
+  const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+  const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", etag };
+  if (request.headers["if-none-match"] === etag) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(200, headers);
+  const body = await readFile(file);
+  // The tests that count what a visit downloads read this (tests/browser/servers.ts).
+  if (process.env.SERVE_STATIC_LOG) console.log(`served ${file.slice(rootDir.length + 1).split("\\").join("/")} ${body.length}`);
+  response.end(body);
 }).listen(Number(port), "127.0.0.1", () => {
   console.log(`serving ${rootDir} on http://127.0.0.1:${port}/ and http://127.0.0.1:${port}${subPath}`);
 });

@@ -13,15 +13,18 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // (issues 12, 13, 17, 18) landed together: each fitted the old budgets alone, together they did
 // not (README "Size" has the figures). They were raised that once, by what those fixes cost,
 // and come down with issue 16; never raise them again.
-const BUDGET_BROTLI_BYTES = 256 * 1024;
+const BUDGET_BROTLI_BYTES = 255 * 1024;
 const FIRST_LOAD_EXTENSIONS = [".wasm", ".js", ".css", ".html"];
 // The forms page (forms/, its own wasm): loaded only when the user opens the forms.
 const FORMS_PAGE = "forms";
 const FORMS_BUDGET_BROTLI_BYTES = 446 * 1024;
-// The office worker (forms/filing-office*): DOCX, XLSX and spreadsheet import, loaded only when
-// the user asks for an office file.
+// The office workers, each loaded only when the user asks for it: the export (DOCX, XLSX;
+// forms/filing-office*) and the import (XLSX, CSV; forms/filing-office-import*). Until issue 16
+// they were one worker of 711.1 KB; split, they measured 523.0 and 361.7 KB (the aim: 450).
 const OFFICE_WORKER = `${FORMS_PAGE}/filing-office`;
-const OFFICE_BUDGET_BROTLI_BYTES = 712 * 1024;
+const OFFICE_BUDGET_BROTLI_BYTES = 524 * 1024;
+const IMPORT_WORKER = `${FORMS_PAGE}/filing-office-import`;
+const IMPORT_BUDGET_BROTLI_BYTES = 362 * 1024;
 
 const dist = process.argv[2] ?? "dist";
 
@@ -53,12 +56,15 @@ function measure(path) {
 // page of its own, loaded when the user opens the forms, and has its own budget.
 const all = filesUnder(dist).filter((path) => FIRST_LOAD_EXTENSIONS.includes(extname(path)));
 const relativePath = (path) => path.slice(dist.length + 1);
-const isOfficeWorker = (path) => relativePath(path).startsWith(OFFICE_WORKER);
-const isFormsPage = (path) => relativePath(path).startsWith(`${FORMS_PAGE}/`) && !isOfficeWorker(path);
+const isImportWorker = (path) => relativePath(path).startsWith(IMPORT_WORKER);
+const isOfficeWorker = (path) => relativePath(path).startsWith(OFFICE_WORKER) && !isImportWorker(path);
+const isWorker = (path) => isOfficeWorker(path) || isImportWorker(path);
+const isFormsPage = (path) => relativePath(path).startsWith(`${FORMS_PAGE}/`) && !isWorker(path);
 const pages = [
-  { name: "first load", rows: all.filter((path) => !isFormsPage(path) && !isOfficeWorker(path)).map(measure), budget: BUDGET_BROTLI_BYTES },
+  { name: "first load", rows: all.filter((path) => !isFormsPage(path) && !isWorker(path)).map(measure), budget: BUDGET_BROTLI_BYTES },
   { name: "forms page", rows: all.filter(isFormsPage).map(measure), budget: FORMS_BUDGET_BROTLI_BYTES },
   { name: "office worker", rows: all.filter(isOfficeWorker).map(measure), budget: OFFICE_BUDGET_BROTLI_BYTES },
+  { name: "import worker", rows: all.filter(isImportWorker).map(measure), budget: IMPORT_BUDGET_BROTLI_BYTES },
 ];
 
 if (pages[0].rows.length === 0) {

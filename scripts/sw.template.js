@@ -10,7 +10,16 @@
 // in localStorage, which a service worker cannot touch; only this app's own caches are replaced.
 
 const VERSION = "__VERSION__";
+// What the self-check needs, cached on the first visit: its page, the files it fetches on demand
+// (definitions, the guide's words), the manifest and icons.
 const PRECACHE = __PRECACHE__;
+// The forms page and the office worker (forms/): cached only once the user shows the intent to
+// file by opening the forms, so a visitor who only checks downloads none of it (issue 16).
+// Once cached they stay, in every later version too (see "install").
+const ON_INTENT = __ON_INTENT__;
+// Files no page needs at once, cached the first time the app fetches one (the occupations'
+// definitions, 54 KB brotli), then offline like the rest, in later versions too.
+const ON_DEMAND = __ON_DEMAND__;
 
 // Caches are per origin, not per path: two copies of the app under different sub-paths of one
 // host must not delete each other's files, so the scope is part of every cache name.
@@ -22,18 +31,54 @@ const APP_PAGES = ["", "forms/"];
 // The host's settings beside index.html (precached with the build's copy, then kept fresh).
 const SITE_JSON = "site.json";
 const SITE_JSON_URL = new URL(SITE_JSON, scopeUrl).href;
+// The page whose opening is the intent to file, and whose cached copy says it was shown.
+const FORMS_PAGE = "forms/";
+const FORMS_PAGE_URL = new URL(FORMS_PAGE + "index.html", scopeUrl).href;
+
+// A file with a content hash in its name never changes, so the copy the page has just loaded
+// (in the HTTP cache) is right and is not downloaded twice. Any other file (index.html, the
+// definitions, the manifest) is revalidated with the server, so a stale copy never enters.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const requestFor = (path) => new Request(new URL(path, scopeUrl), { cache: HASHED.test(path) ? "default" : "no-cache" });
+
+// The forms page and the office worker into this version's cache, those not there yet.
+function cacheOnIntent() {
+  return caches.open(CACHE_NAME).then((cache) =>
+    Promise.all(ON_INTENT.map((path) => cache.match(new URL(path, scopeUrl).href).then((hit) => (hit ? null : path)))).then(
+      (missing) => cache.addAll(missing.filter(Boolean).map(requestFor)),
+    ),
+  );
+}
+
+// Whether an earlier version of this site's worker had cached this URL.
+function cachedBefore(url) {
+  return caches
+    .keys()
+    .then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX)).map((name) => caches.open(name).then((cache) => cache.match(url)))))
+    .then((hits) => hits.some(Boolean));
+}
+
+// Whether the user has shown the intent to file before: an earlier version cached the forms
+// page, or a window of this site is on the forms page now (its first visit registered us).
+function intentShown() {
+  const open = self.clients
+    .matchAll({ type: "window", includeUncontrolled: true })
+    .then((windows) => windows.some((client) => appPageFor(new URL(client.url)) === FORMS_PAGE_URL));
+  return Promise.all([cachedBefore(FORMS_PAGE_URL), open]).then(([before, now]) => before || now);
+}
+
+// The files fetched on demand that an earlier version kept: kept by this one too.
+function keepOnDemand(cache) {
+  return Promise.all(ON_DEMAND.map((path) => cachedBefore(new URL(path, scopeUrl).href).then((kept) => (kept ? cache.add(requestFor(path)) : null))));
+}
 
 self.addEventListener("install", (event) => {
-  // A file with a content hash in its name never changes, so the copy the page has just loaded
-  // (in the HTTP cache) is right and is not downloaded twice. Any other file (index.html, the
-  // definitions, the manifest) is revalidated with the server, so a stale copy never enters.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
   event.waitUntil(
-    caches.open(CACHE_NAME).then((cache) =>
-      cache.addAll(
-        PRECACHE.map((path) => new Request(new URL(path, scopeUrl), { cache: hashed.test(path) ? "default" : "no-cache" })),
-      ),
-    ),
+    caches
+      .open(CACHE_NAME)
+      .then((cache) => cache.addAll(PRECACHE.map(requestFor)).then(() => keepOnDemand(cache)))
+      .then(intentShown)
+      .then((shown) => (shown ? cacheOnIntent() : null)),
   );
   // No skipWaiting here: the user decides when the new version takes over.
 });
@@ -73,6 +118,9 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     const page = appPageFor(url);
     if (!page) return;
+    // Opening the forms is the intent to file: keep them (and the office worker) for offline use.
+    // A failure (offline, a file gone) is retried on the next opening.
+    if (page === FORMS_PAGE_URL) event.waitUntil(cacheOnIntent().catch(() => null));
     event.respondWith(
       caches.open(CACHE_NAME).then((cache) => cache.match(page).then((hit) => hit || fetch(request))),
     );
@@ -89,6 +137,22 @@ self.addEventListener("fetch", (event) => {
             return response;
           })
           .catch(() => cache.match(SITE_JSON_URL).then((hit) => hit || Response.error())),
+      ),
+    );
+    return;
+  }
+  // A file fetched on demand: from the cache once fetched, else from the network, kept.
+  if (ON_DEMAND.some((path) => url.pathname === scopeUrl.pathname + path)) {
+    event.respondWith(
+      caches.open(CACHE_NAME).then((cache) =>
+        cache.match(request, { ignoreSearch: true }).then(
+          (hit) =>
+            hit ||
+            fetch(request).then((response) => {
+              if (response.ok) cache.put(request, response.clone());
+              return response;
+            }),
+        ),
       ),
     );
     return;

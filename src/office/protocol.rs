@@ -1,4 +1,5 @@
-//! The messages between the forms page and the office worker (`src/bin/filing_office.rs`): a
+//! The messages between the forms page and the office workers (`src/bin/filing_office.rs`, the
+//! export; `src/bin/filing_office_import.rs`, the import): a
 //! request as JSON (with the file's bytes beside it for an import), a reply as JSON (with the
 //! made file's bytes beside it for an export). Plain Rust, so the whole exchange is tested
 //! natively; the worker only moves the messages.
@@ -31,26 +32,81 @@ pub enum Reply {
     Failed { reason: Text },
 }
 
-/// Answers one request. Never panics: whatever comes in, a reply goes out.
+/// Which worker answers a request. The export (DOCX, XLSX writers) and the import (XLSX and CSV
+/// readers) are never needed together, so each is a worker of its own that carries only its own
+/// libraries (issue 16): `src/bin/filing_office.rs` and `src/bin/filing_office_import.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Worker {
+    Export,
+    Import,
+}
+
+impl Request {
+    pub fn worker(&self) -> Worker {
+        match self {
+            Request::Export { .. } => Worker::Export,
+            Request::Import { .. } => Worker::Import,
+        }
+    }
+}
+
+/// Answers one request, of either kind. Never panics: whatever comes in, a reply goes out.
 pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
-    let (reply, file) = match serde_json::from_str::<Request>(request) {
-        Err(error) => (failed(format!("请求无法读取：{error}"), format!("the request cannot be read: {error}")), None),
-        Ok(Request::Export { form, format, package, today }) => match (read_package(&package), crate::core::iso_date::parse(&today)) {
-            (Err(error), _) => (failed(format!("数据无法读取：{error}"), format!("the forms cannot be read: {error}")), None),
-            (_, None) => (failed("日期无法读取", "the date cannot be read"), None),
-            (Ok(package), Some(today)) => match export(&package, form, format, today) {
-                Ok(file) => (Reply::Exported { name: file.name, mime: file.mime.to_string() }, Some(file.bytes)),
-                Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
-            },
+    reply(match serde_json::from_str::<Request>(request) {
+        Err(error) => unreadable(error),
+        Ok(Request::Export { form, format, package, today }) => answer_export(form, format, &package, &today),
+        Ok(Request::Import { target, file_name, today }) => answer_import(target, &file_name, &today, bytes),
+    })
+}
+
+/// The export worker's handler: an import request is refused (the page never sends one here).
+pub fn handle_export(request: &str, _bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
+    reply(match serde_json::from_str::<Request>(request) {
+        Err(error) => unreadable(error),
+        Ok(Request::Export { form, format, package, today }) => answer_export(form, format, &package, &today),
+        Ok(Request::Import { .. }) => wrong_worker(),
+    })
+}
+
+/// The import worker's handler: an export request is refused (the page never sends one here).
+pub fn handle_import(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
+    reply(match serde_json::from_str::<Request>(request) {
+        Err(error) => unreadable(error),
+        Ok(Request::Import { target, file_name, today }) => answer_import(target, &file_name, &today, bytes),
+        Ok(Request::Export { .. }) => wrong_worker(),
+    })
+}
+
+fn answer_export(form: FormId, format: OfficeFormat, package: &str, today: &str) -> (Reply, Option<Vec<u8>>) {
+    match (read_package(package), crate::core::iso_date::parse(today)) {
+        (Err(error), _) => (failed(format!("数据无法读取：{error}"), format!("the forms cannot be read: {error}")), None),
+        (_, None) => (failed("日期无法读取", "the date cannot be read"), None),
+        (Ok(package), Some(today)) => match export(&package, form, format, today) {
+            Ok(file) => (Reply::Exported { name: file.name, mime: file.mime.to_string() }, Some(file.bytes)),
+            Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
         },
-        Ok(Request::Import { target, file_name, today }) => match crate::core::iso_date::parse(&today) {
-            None => (failed("日期无法读取", "the date cannot be read"), None),
-            Some(today) => match import_rows(&file_name, bytes.unwrap_or_default(), target, today) {
-                Ok(imported) => (Reply::Imported { imported }, None),
-                Err(reason) => (Reply::Failed { reason }, None),
-            },
+    }
+}
+
+fn answer_import(target: ImportTarget, file_name: &str, today: &str, bytes: Option<&[u8]>) -> (Reply, Option<Vec<u8>>) {
+    match crate::core::iso_date::parse(today) {
+        None => (failed("日期无法读取", "the date cannot be read"), None),
+        Some(today) => match import_rows(file_name, bytes.unwrap_or_default(), target, today) {
+            Ok(imported) => (Reply::Imported { imported }, None),
+            Err(reason) => (Reply::Failed { reason }, None),
         },
-    };
+    }
+}
+
+fn unreadable(error: serde_json::Error) -> (Reply, Option<Vec<u8>>) {
+    (failed(format!("请求无法读取：{error}"), format!("the request cannot be read: {error}")), None)
+}
+
+fn wrong_worker() -> (Reply, Option<Vec<u8>>) {
+    (failed("此请求应由另一个处理程序处理", "this request is for the other office worker"), None)
+}
+
+fn reply((reply, file): (Reply, Option<Vec<u8>>)) -> (String, Option<Vec<u8>>) {
     (serde_json::to_string(&reply).expect("a reply always serialises"), file)
 }
 
@@ -75,12 +131,35 @@ mod tests {
         assert_eq!(imported.staff.len(), 2);
     }
 
+    /// Each worker answers its own kind and refuses the other's with a reason, never a panic.
+    #[test]
+    fn each_worker_answers_its_own_kind_only() {
+        let package = include_str!("../../tests/browser/packages/complete-first-filing.json");
+        let export = Request::Export { form: FormId::Staff, format: OfficeFormat::Xlsx, package: package.to_string(), today: "2026-12-01".into() };
+        assert_eq!(export.worker(), Worker::Export);
+        let export = serde_json::to_string(&export).unwrap();
+        let (reply, bytes) = handle_export(&export, None);
+        let Reply::Exported { name, .. } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
+        let import = Request::Import { target: ImportTarget::Assessors, file_name: name, today: "2026-12-01".into() };
+        assert_eq!(import.worker(), Worker::Import);
+        let import = serde_json::to_string(&import).unwrap();
+        let (reply, _) = handle_import(&import, bytes.as_deref());
+        let Reply::Imported { imported } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
+        assert_eq!(imported.staff.len(), 2);
+        for (reply, file) in [handle_export(&import, bytes.as_deref()), handle_import(&export, None)] {
+            assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{reply}");
+            assert!(file.is_none());
+        }
+    }
+
     #[test]
     fn nonsense_gets_a_reason_not_a_panic() {
         for request in ["", "{}", r#"{"kind":"export","form":"application","format":"docx","package":"{}","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx"}"#] {
-            let (reply, bytes) = handle(request, Some(b"junk"));
-            assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{request}: {reply}");
-            assert!(bytes.is_none());
+            for handler in [handle, handle_export, handle_import] {
+                let (reply, bytes) = handler(request, Some(b"junk"));
+                assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{request}: {reply}");
+                assert!(bytes.is_none());
+            }
         }
     }
 }

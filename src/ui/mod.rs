@@ -13,6 +13,7 @@ pub mod forms;
 pub mod embed;
 mod i18n;
 mod offline;
+pub mod office_worker;
 mod pages;
 mod router;
 mod site;

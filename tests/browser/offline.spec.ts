@@ -1,9 +1,13 @@
 // Offline use and updates, the way a user on a poor network meets them: the first load installs
-// the service worker; afterwards the app works with the server gone; a newly published build is
+// the service worker; afterwards the self-check works with the server gone; the forms page and
+// the office worker, once the forms have been opened (not before: issue 16); a newly published build is
 // announced and taken only when the user asks, and drafts survive it.
 //
 // Each test serves its own copy of dist/ on a port of its own, so it can stop the server and
 // publish a changed build without disturbing the other tests.
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, SUB_PATH } from "./fixtures";
 import { changedBuild, copyOfDist, removeCopies, serviceWorkerVersion, startStaticServer } from "./servers";
@@ -11,6 +15,11 @@ import { SCENARIOS, completeSelfCheck, expectResult } from "./self-check-flow";
 
 const OFFLINE_PORT = Number(process.env.TEST_PORT ?? 8081) + 16;
 const UPDATE_PORT = Number(process.env.TEST_PORT ?? 8081) + 17;
+const INTENT_PORT = Number(process.env.TEST_PORT ?? 8081) + 18; // and + 19
+const BYTES_PORT = Number(process.env.TEST_PORT ?? 8081) + 20;
+// Issue 16: what a visitor who only checks downloads in all, the service worker's background
+// included. Lower it as the first load shrinks; never raise it.
+const SELF_CHECK_VISIT_BUDGET_BROTLI_BYTES = 275 * 1024;
 
 test.afterAll(removeCopies);
 
@@ -29,6 +38,13 @@ test.describe("offline", () => {
       await page.goto(`${SUB_PATH}#/`);
       await expect(page.locator("h1")).toHaveText("河南省职业技能等级评价机构备案助手");
       await waitForServiceWorker(page);
+      // The definitions are not downloaded on the first visit (issue 16), only when fetched,
+      // and kept from then on.
+      const kept = () =>
+        page.evaluate(() => caches.keys().then((names) => Promise.all(names.map((name) => caches.open(name).then((cache) => cache.match("occupation-definitions.json"))))).then((hits) => hits.some(Boolean)));
+      expect(await kept(), "definitions cached before they were asked for").toBe(false);
+      expect(await page.evaluate(() => fetch("occupation-definitions.json").then((response) => response.status))).toBe(200);
+      await expect.poll(kept).toBe(true);
     } finally {
       await server.stop();
     }
@@ -44,7 +60,8 @@ test.describe("offline", () => {
     await page.getByRole("link", { name: "返回首页" }).click();
     await expect(page.locator(".procedure-card__link")).toHaveCount(7);
 
-    // What the app fetches on demand, and what installing it needs, are there too.
+    // What the app fetches on demand (the definitions once fetched), and what installing it
+    // needs, are there too.
     for (const file of ["occupation-definitions.json", "guide-clauses.json", "manifest.webmanifest", "icons/icon-192.png", "site.json"]) {
       const status = await page.evaluate((path) => fetch(path).then((response) => response.status), file);
       expect(status, `${file} offline`).toBe(200);
@@ -59,15 +76,97 @@ test.describe("offline", () => {
     await expect(page.locator("[data-material]")).toHaveCount(SCENARIOS[1].expect.materials.length);
     await page.emulateMedia({ media: "screen" });
 
-    // The forms page (its own wasm, precached with the rest): open it, fill a field, print.
-    await page.getByRole("link", { name: "填写备案表格" }).click();
-    await expect(page.locator("h1")).toHaveText("填写备案表格");
-    await page.reload();
-    await expect(page.locator("h1")).toHaveText("填写备案表格");
-    await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
-    await page.getByRole("textbox", { name: "单位名称" }).fill("离线也能填写的单位");
-    await page.getByRole("link", { name: "打印预览" }).click();
-    await expect(page.locator(".sheets")).toContainText("离线也能填写的单位");
+    // The forms page and the office worker were never opened, so they were not downloaded:
+    // offline, the forms page does not open (issue 16: a self-check costs no forms).
+    const kept = await page.evaluate(() =>
+      caches
+        .keys()
+        .then((names) => Promise.all(names.map((name) => caches.open(name).then((cache) => cache.keys()))))
+        .then((lists) => lists.flat().map((request) => request.url)),
+    );
+    expect(kept.filter((url) => url.includes("/forms/"))).toEqual([]);
+    await expect(page.goto(`${SUB_PATH}forms/#/`)).rejects.toThrow();
+  });
+});
+
+for (const { first, path, port } of [
+  { first: "the self-check, then the forms", path: ["#/", "forms/#/"], port: INTENT_PORT },
+  { first: "the forms (the first visit of all)", path: ["forms/#/"], port: INTENT_PORT + 1 },
+]) {
+  test.describe(`offline after opening the forms: ${first}`, () => {
+    test.use({ baseURL: `http://127.0.0.1:${port}/` });
+
+    test("once opened, the forms page and the office worker work offline", async ({ page }) => {
+      const server = await startStaticServer(copyOfDist(), port);
+      try {
+        for (const step of path) {
+          await page.goto(`${SUB_PATH}${step}`);
+          await expect(page.locator("h1")).toBeVisible();
+          await waitForServiceWorker(page);
+        }
+        await expect(page.locator("h1")).toHaveText("填写备案表格");
+        // The worker fetches them in the background once the forms are opened.
+        await expect
+          .poll(() =>
+            page.evaluate(async () => {
+              const names = await caches.keys();
+              const hits = await Promise.all(names.map((name) => caches.open(name).then((cache) => cache.match("filing-office_bg.wasm"))));
+              return hits.some(Boolean);
+            }),
+          )
+          .toBe(true);
+      } finally {
+        await server.stop();
+      }
+
+      // Offline: the forms page opens and the office worker's files are there.
+      await page.reload();
+      await expect(page.locator("h1")).toHaveText("填写备案表格");
+      for (const file of ["filing-office.js", "filing-office_loader.js", "filing-office_bg.wasm"]) {
+        const status = await page.evaluate((name) => fetch(name).then((response) => response.status), file);
+        expect(status, `${file} offline`).toBe(200);
+      }
+      // A whole self-check, still offline, then its forms: filled in and printed.
+      await completeSelfCheck(page, SCENARIOS[1], SUB_PATH);
+      await expectResult(page, SCENARIOS[1].expect);
+      await page.getByRole("link", { name: "填写备案表格" }).click();
+      await expect(page.locator("h1")).toHaveText("填写备案表格");
+      await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
+      await page.getByRole("textbox", { name: "单位名称" }).fill("离线也能填写的单位");
+      await page.getByRole("link", { name: "打印预览" }).click();
+      await expect(page.locator(".sheets")).toContainText("离线也能填写的单位");
+    });
+  });
+}
+
+test.describe("what a visit downloads", () => {
+  test.use({ baseURL: `http://127.0.0.1:${BYTES_PORT}/` });
+
+  test("a self-check-only visit, the service worker's background included, downloads at most 300 KB brotli and nothing of the forms", async ({
+    page,
+  }) => {
+    const dir = copyOfDist();
+    const server = await startStaticServer(dir, BYTES_PORT);
+    try {
+      await page.goto("/#/");
+      await waitForServiceWorker(page);
+      await completeSelfCheck(page, SCENARIOS[1]);
+      await expectResult(page, SCENARIOS[1].expect);
+    } finally {
+      await server.stop();
+    }
+    // The local server does not compress: each file it sent is counted as brotli -q 11 would
+    // send it (README "Size" counts the same way), every time it was sent.
+    expect(server.served.filter((file) => file.startsWith("forms/")), "nothing of the forms").toEqual([]);
+    const brotli = (file: string) =>
+      brotliCompressSync(readFileSync(join(dir, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const total = server.served.reduce((sum, file) => sum + brotli(file), 0);
+    const raw = server.served.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+    test.info().annotations.push({
+      type: "bytes",
+      description: `${server.served.length} files, ${(total / 1024).toFixed(1)} KB brotli (${(raw / 1024).toFixed(1)} KB raw): ${server.served.join(", ")}`,
+    });
+    expect(total, server.served.join(", ")).toBeLessThanOrEqual(SELF_CHECK_VISIT_BUDGET_BROTLI_BYTES);
   });
 });
 

@@ -6,17 +6,31 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 
-export type StaticServer = { origin: string; stop: () => Promise<void> };
+/** `served`: the path (relative to the served folder) of every file answered, in order. */
+export type StaticServer = { origin: string; stop: () => Promise<void>; served: string[] };
 
 /** Serves `dir` with scripts/serve-static.mjs on 127.0.0.1:`port` (root and the sub-path). */
 export async function startStaticServer(dir: string, port: number): Promise<StaticServer> {
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve-static.mjs", dir, String(port)], {
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "ignore"],
+    env: { ...process.env, SERVE_STATIC_LOG: "1" },
+  });
+  const served: string[] = [];
+  let pending = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      const match = line.match(/^served (\S+) \d+$/);
+      if (match) served.push(match[1]);
+    }
   });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      if ((await fetch(`${origin}/`)).ok) break;
+      // Any answer will do; a missing file is not logged in `served`.
+      await fetch(`${origin}/server-ready-probe`);
+      break;
     } catch {
       if (attempt > 50) throw new Error(`the static server did not answer at ${origin}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -25,10 +39,11 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
+      // "close", not "exit": by then every line of `served` has been read.
+      child.once("close", () => resolve());
       child.kill();
     });
-  return { origin, stop };
+  return { origin, stop, served };
 }
 
 const copies: string[] = [];

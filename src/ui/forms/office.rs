@@ -1,6 +1,7 @@
 //! Office files on the forms page: DOCX and XLSX downloads of a form, and rows of 附件5 and 附件6
-//! from a spreadsheet. The work happens in the office worker (`src/bin/filing_office.rs`), which
-//! is started the first time the user asks, so its libraries are never part of a page load.
+//! from a spreadsheet. The work happens in the office workers (`src/bin/filing_office.rs`, the
+//! export; `src/bin/filing_office_import.rs`, the import), each started the first time the user
+//! asks for it, so their libraries are never part of a page load.
 
 use std::cell::RefCell;
 
@@ -14,39 +15,51 @@ use crate::core::forms::{FormId, FormSet};
 use crate::core::package::{PERSONAL_DATA_NOTICE, write_package};
 use crate::office::OfficeFormat;
 use crate::office::import::{ImportTarget, Imported};
-use crate::office::protocol::{Reply, Request};
+use crate::office::protocol::{Reply, Request, Worker};
 use crate::ui::i18n::{FormsMsg, t, tr};
 use crate::ui::store::Store;
 
 use super::state::FormsState;
 
-/// Trunk's loader for the worker, beside the forms page (`data-loader-shim` in forms.html).
-const WORKER_URL: &str = "./filing-office_loader.js";
-/// How long the worker may take to start (it fetches about 700 KB once), and to answer.
+/// Trunk's loaders for the workers, beside the forms page (`data-loader-shim` in forms.html):
+/// the export and the import are workers of their own, as they are never needed together.
+fn worker_url(kind: Worker) -> &'static str {
+    match kind {
+        Worker::Export => "./filing-office_loader.js",
+        Worker::Import => "./filing-office-import_loader.js",
+    }
+}
+/// How long a worker may take to start (it fetches some hundred KB once), and to answer.
 const START_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 const REPLY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 thread_local! {
-    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    static WORKERS: RefCell<[Option<web_sys::Worker>; 2]> = const { RefCell::new([None, None]) };
+}
+
+fn slot(kind: Worker) -> usize {
+    match kind {
+        Worker::Export => 0,
+        Worker::Import => 1,
+    }
 }
 
 /// The worker, started on first use; it answers only once its wasm runs, which it says with a
 /// first message ("ready"), so the first request waits for that.
-async fn worker() -> Result<web_sys::Worker, String> {
-    if let Some(worker) = WORKER.with(|slot| slot.borrow().clone()) {
+async fn worker(kind: Worker) -> Result<web_sys::Worker, String> {
+    if let Some(worker) = WORKERS.with(|slots| slots.borrow()[slot(kind)].clone()) {
         return Ok(worker);
     }
-    let worker = web_sys::Worker::new(WORKER_URL).map_err(|error| format!("{error:?}"))?;
+    let worker = web_sys::Worker::new(worker_url(kind)).map_err(|error| format!("{error:?}"))?;
     if JsFuture::from(next_message(&worker, START_TIMEOUT)).await.is_err() {
         // It could not load (offline before its first download, a policy that forbids it):
         // stopped, and started afresh at the next request.
         worker.terminate();
         return Err("the office worker did not start".to_string());
     }
-    WORKER.with(|slot| *slot.borrow_mut() = Some(worker.clone()));
+    WORKERS.with(|slots| slots.borrow_mut()[slot(kind)] = Some(worker.clone()));
     Ok(worker)
 }
-
 /// The worker's next message, or a rejection on its error or after `timeout`: a worker that
 /// fails never leaves the page waiting.
 fn next_message(worker: &web_sys::Worker, timeout: std::time::Duration) -> js_sys::Promise {
@@ -70,8 +83,8 @@ fn next_message(worker: &web_sys::Worker, timeout: std::time::Duration) -> js_sy
 }
 
 /// Forgets a worker that failed, so the next request starts a new one.
-fn drop_worker() {
-    if let Some(worker) = WORKER.with(|slot| slot.borrow_mut().take()) {
+fn drop_worker(kind: Worker) {
+    if let Some(worker) = WORKERS.with(|slots| slots.borrow_mut()[slot(kind)].take()) {
         worker.terminate();
     }
 }
@@ -79,7 +92,8 @@ fn drop_worker() {
 /// Sends one request to the worker and waits for its reply (one at a time: the buttons are
 /// disabled while a request runs).
 async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<Vec<u8>>), String> {
-    let worker = worker().await?;
+    let kind = request.worker();
+    let worker = worker(kind).await?;
     let request = serde_json::to_string(request).map_err(|error| error.to_string())?;
     let reply = next_message(&worker, REPLY_TIMEOUT);
     let file = bytes.map_or(JsValue::NULL, |bytes| js_sys::Uint8Array::from(bytes).into());
@@ -87,7 +101,7 @@ async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<V
     let message = match JsFuture::from(reply).await {
         Ok(message) => message,
         Err(_) => {
-            drop_worker();
+            drop_worker(kind);
             return Err("the office worker stopped".to_string());
         }
     };
