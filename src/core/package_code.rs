@@ -83,6 +83,11 @@ pub fn package_code(facts: &Facts, forms: &FormSet) -> PackageCode {
 
 const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'];
 
+/// The line every printed sheet and every DOCX page carries at its foot.
+pub fn footer_line(code: &str) -> String {
+    format!("材料代码 {code}")
+}
+
 /// What the code typed from the paper finds among the codes of the packages at hand.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "status")]
