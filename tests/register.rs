@@ -370,3 +370,53 @@ fn the_work_record_round_trips_and_refuses_hostile_files() {
 fn date(year: i16, month: i8, day: i8) -> Date {
     Date::new(year, month, day).unwrap()
 }
+
+mod hostile {
+    use henan_filing::core::register::record::{ItemTick, WorkRecord, read_work_record, write_work_record};
+    use henan_filing::core::register::{build_register, office_by_code};
+    use proptest::prelude::*;
+
+    fn sample() -> String {
+        let mut record = WorkRecord { office: Some("place-hrss:4107".into()), ..WorkRecord::default() };
+        let code = henan_filing::core::package_code::PackageCode::parse("ABCD1234").unwrap();
+        let own = record.package_mut(&code);
+        own.receipt_date = jiff::civil::Date::new(2026, 11, 2).ok();
+        own.ticks.insert("renewal-form".into(), ItemTick { ticked: true, note: "原件已核".into() });
+        own.note = "补正后再核".into();
+        write_work_record(&record)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Any text: a record or an error naming why, never a panic.
+        #[test]
+        fn any_text_reads_or_is_refused(text in any::<String>()) {
+            let _ = read_work_record(&text);
+        }
+
+        /// A real record cut short or with one character replaced: never a panic, and what
+        /// reads again writes back to itself.
+        #[test]
+        fn a_damaged_record_never_panics(cut in 0usize..400, at in 0usize..400, with in any::<char>()) {
+            let text = sample();
+            let chars: Vec<char> = text.chars().collect();
+            let truncated: String = chars.iter().take(cut.min(chars.len())).collect();
+            let _ = read_work_record(&truncated);
+            let mut replaced = chars.clone();
+            let index = at.min(replaced.len() - 1);
+            replaced[index] = with;
+            let replaced: String = replaced.into_iter().collect();
+            if let Ok(record) = read_work_record(&replaced) {
+                prop_assert_eq!(read_work_record(&write_work_record(&record)), Ok(record));
+            }
+        }
+
+        /// Any file in the register: an entry or a refusal, never a panic.
+        #[test]
+        fn any_file_is_read_or_refused(text in any::<String>()) {
+            let register = build_register([("any.json", text.as_str())], office_by_code("4107"));
+            prop_assert_eq!(register.entries.len() + register.refused.len(), 1);
+        }
+    }
+}
