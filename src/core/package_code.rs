@@ -13,7 +13,7 @@
 //! n²/2³³ (one in 20,000 for 1,000 packages); [`find_by_code`] then names every match.
 //!
 //! [`qr_svg`] draws the code as a QR code (an SVG element, no outside request) for the first
-//! page of 附件1 and 附件4.
+//! page of 附件1 and 附件4, with the small encoder of [`qr`].
 
 use std::fmt;
 
@@ -109,18 +109,18 @@ pub fn find_by_code<'a>(typed: &str, codes: impl IntoIterator<Item = &'a Package
     if indices.is_empty() { CodeMatch::NoPackage { code } } else { CodeMatch::Found { code, indices } }
 }
 
-/// The code as a QR code: one `<svg>` element, black modules on white with the standard quiet
-/// zone of 4 modules, scaled by the caller's CSS (`width`/`height` attributes in millimetres).
-/// It encodes the code's text (`ABCD-1234`) at error-correction level M.
+/// The code as a QR code: one `<svg>` element, dark modules on white with the standard quiet
+/// zone of 4 modules, `size_mm` a side. It encodes the code's text (`ABCD-1234`): version 1,
+/// error-correction level H (the highest: a smudged or folded paper still reads), alphanumeric
+/// mode ([`qr`]).
 pub fn qr_svg(code: &PackageCode, size_mm: u32) -> String {
-    use qrcodegen::{QrCode, QrCodeEcc};
-    let qr = QrCode::encode_text(code.as_str(), QrCodeEcc::Medium).expect("nine characters always fit a QR code");
+    let modules = qr::encode(code.as_str(), qr::MASK).expect("a package code is nine characters of the alphanumeric set");
     let border = 4;
-    let side = qr.size() + 2 * border;
+    let side = qr::SIZE + 2 * border;
     let mut path = String::new();
-    for y in 0..qr.size() {
-        for x in 0..qr.size() {
-            if qr.get_module(x, y) {
+    for (y, row) in modules.iter().enumerate() {
+        for (x, dark) in row.iter().enumerate() {
+            if *dark {
                 path.push_str(&format!("M{},{}h1v1h-1z", x + border, y + border));
             }
         }
@@ -128,6 +128,178 @@ pub fn qr_svg(code: &PackageCode, size_mm: u32) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"package-code-qr\" role=\"img\" aria-label=\"{code}\" width=\"{size_mm}mm\" height=\"{size_mm}mm\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
     )
+}
+
+/// A QR code encoder for exactly what the package code needs (ISO/IEC 18004): version 1 (21×21
+/// modules), error-correction level H, one alphanumeric segment of up to 10 characters. A
+/// general encoder (the `qrcodegen` crate, against which a test checks every module of this one
+/// for all eight masks) handles 40 versions, four levels, every mode and the choice of mask, and
+/// costs the forms page several kilobytes more. The mask is fixed ([`MASK`]) rather than chosen
+/// by the standard's penalty score: every reader decodes any of the eight.
+pub mod qr {
+    pub const SIZE: usize = 21;
+    /// Mask pattern 4, `(x / 3 + y / 2) % 2 == 0`: blocks rather than stripes.
+    pub const MASK: u8 = 4;
+    const ALPHANUMERIC: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+    /// Version 1 at level H: 26 codewords, 9 of data and 17 of error correction, in one block.
+    const DATA_CODEWORDS: usize = 9;
+    const ECC_CODEWORDS: usize = 17;
+    /// Level H in the format information.
+    const LEVEL_H: u32 = 0b10;
+
+    type Grid = [[bool; SIZE]; SIZE];
+
+    /// The modules (`[y][x]`, `true` dark) of `text` with mask `mask` (0–7); `None` when the text
+    /// is not alphanumeric or too long for version 1 at level H.
+    pub fn encode(text: &str, mask: u8) -> Option<Grid> {
+        let mut bits: Vec<bool> = Vec::with_capacity(DATA_CODEWORDS * 8);
+        let push = |bits: &mut Vec<bool>, value: usize, length: u32| bits.extend((0..length).rev().map(|bit| (value >> bit) & 1 == 1));
+        let values: Vec<usize> = text.chars().map(|c| ALPHANUMERIC.find(c)).collect::<Option<_>>()?;
+        push(&mut bits, 0b0010, 4);
+        push(&mut bits, values.len(), 9);
+        for pair in values.chunks(2) {
+            match pair {
+                [first, second] => push(&mut bits, first * 45 + second, 11),
+                [single] => push(&mut bits, *single, 6),
+                _ => {}
+            }
+        }
+        let capacity = DATA_CODEWORDS * 8;
+        if bits.len() > capacity || mask > 7 {
+            return None;
+        }
+        let terminator = (capacity - bits.len()).min(4);
+        bits.extend(std::iter::repeat_n(false, terminator));
+        while bits.len() % 8 != 0 {
+            bits.push(false);
+        }
+        let mut codewords: Vec<u8> = bits.chunks(8).map(|byte| byte.iter().fold(0u8, |value, bit| value << 1 | u8::from(*bit))).collect();
+        let mut pad = 0xEC;
+        while codewords.len() < DATA_CODEWORDS {
+            codewords.push(pad);
+            pad ^= 0xEC ^ 0x11;
+        }
+        let ecc = remainder(&codewords);
+        codewords.extend(ecc);
+
+        let mut dark: Grid = [[false; SIZE]; SIZE];
+        let mut function: Grid = [[false; SIZE]; SIZE];
+        let mut set = |x: usize, y: usize, value: bool| {
+            dark[y][x] = value;
+            function[y][x] = true;
+        };
+        // Timing patterns, then the three finders with their separators over them.
+        for i in 0..SIZE {
+            set(6, i, i % 2 == 0);
+            set(i, 6, i % 2 == 0);
+        }
+        for (cx, cy) in [(3i32, 3i32), (SIZE as i32 - 4, 3), (3, SIZE as i32 - 4)] {
+            for dy in -4i32..=4 {
+                for dx in -4i32..=4 {
+                    let (x, y) = (cx + dx, cy + dy);
+                    if (0..SIZE as i32).contains(&x) && (0..SIZE as i32).contains(&y) {
+                        let distance = dx.abs().max(dy.abs());
+                        set(x as usize, y as usize, distance != 2 && distance != 4);
+                    }
+                }
+            }
+        }
+        // Format information: the level and the mask, with its BCH code, twice.
+        let data = LEVEL_H << 3 | u32::from(mask);
+        let mut rem = data;
+        for _ in 0..10 {
+            rem = (rem << 1) ^ ((rem >> 9) * 0x537);
+        }
+        let format = (data << 10 | rem) ^ 0x5412;
+        let bit = |i: usize| (format >> i) & 1 == 1;
+        for i in 0..6 {
+            set(8, i, bit(i));
+        }
+        set(8, 7, bit(6));
+        set(8, 8, bit(7));
+        set(7, 8, bit(8));
+        for i in 9..15 {
+            set(14 - i, 8, bit(i));
+        }
+        for i in 0..8 {
+            set(SIZE - 1 - i, 8, bit(i));
+        }
+        for i in 8..15 {
+            set(8, SIZE - 15 + i, bit(i));
+        }
+        set(8, SIZE - 8, true);
+        // The codewords in the zigzag of column pairs, right to left, skipping the timing column.
+        let mut index = 0;
+        let mut right = SIZE as i32 - 1;
+        while right >= 1 {
+            if right == 6 {
+                right = 5;
+            }
+            for vertical in 0..SIZE {
+                for j in 0..2 {
+                    let x = (right - j) as usize;
+                    let upward = (right + 1) & 2 == 0;
+                    let y = if upward { SIZE - 1 - vertical } else { vertical };
+                    if !function[y][x] && index < codewords.len() * 8 {
+                        dark[y][x] = (codewords[index >> 3] >> (7 - (index & 7))) & 1 == 1;
+                        index += 1;
+                    }
+                }
+            }
+            right -= 2;
+        }
+        for (y, row) in dark.iter_mut().enumerate() {
+            for (x, module) in row.iter_mut().enumerate() {
+                let invert = match mask {
+                    0 => (x + y) % 2 == 0,
+                    1 => y % 2 == 0,
+                    2 => x % 3 == 0,
+                    3 => (x + y) % 3 == 0,
+                    4 => (x / 3 + y / 2) % 2 == 0,
+                    5 => x * y % 2 + x * y % 3 == 0,
+                    6 => (x * y % 2 + x * y % 3) % 2 == 0,
+                    _ => ((x + y) % 2 + x * y % 3) % 2 == 0,
+                };
+                *module ^= invert && !function[y][x];
+            }
+        }
+        Some(dark)
+    }
+
+    /// The Reed–Solomon error-correction codewords of the data (GF(2⁸) over 0x11D, generator
+    /// roots 2⁰ … 2¹⁶).
+    fn remainder(data: &[u8]) -> Vec<u8> {
+        let mut divisor = vec![0u8; ECC_CODEWORDS];
+        divisor[ECC_CODEWORDS - 1] = 1;
+        let mut root = 1u8;
+        for _ in 0..ECC_CODEWORDS {
+            for j in 0..ECC_CODEWORDS {
+                divisor[j] = multiply(divisor[j], root);
+                if j + 1 < ECC_CODEWORDS {
+                    divisor[j] ^= divisor[j + 1];
+                }
+            }
+            root = multiply(root, 0x02);
+        }
+        let mut result = vec![0u8; ECC_CODEWORDS];
+        for byte in data {
+            let factor = byte ^ result.remove(0);
+            result.push(0);
+            for (value, coefficient) in result.iter_mut().zip(&divisor) {
+                *value ^= multiply(*coefficient, factor);
+            }
+        }
+        result
+    }
+
+    fn multiply(x: u8, y: u8) -> u8 {
+        let mut z = 0u8;
+        for i in (0..8).rev() {
+            z = (z << 1) ^ ((z >> 7) * 0x1D);
+            z ^= ((y >> i) & 1) * x;
+        }
+        z
+    }
 }
 
 #[cfg(test)]
@@ -262,6 +434,34 @@ mod tests {
         assert_eq!(find_by_code(a.as_str(), &codes), CodeMatch::Found { code: a, indices: vec![0, 2] });
         assert_eq!(find_by_code("0000-0000", &codes[..1]), CodeMatch::NoPackage { code: PackageCode::parse("00000000").unwrap() });
         assert_eq!(find_by_code("hello", &codes), CodeMatch::NotACode);
+    }
+
+    /// Every module of every mask, for codes of every character and the longest text, is the
+    /// general encoder's (qrcodegen, a dev-dependency) at version 1, level H.
+    #[test]
+    fn the_small_encoder_draws_what_qrcodegen_draws() {
+        use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
+        let mut texts: Vec<String> = vec!["ABCD-1234".into(), "0000-0000".into(), "FFFF-FFFF".into(), code_of(PACKAGE).to_string(), "A".into(), "HELLO $%*+-./:".chars().take(10).collect()];
+        for n in 0u32..64 {
+            let digits = format!("{:08X}", n.wrapping_mul(0x9E37_79B9));
+            texts.push(format!("{}-{}", &digits[..4], &digits[4..]));
+        }
+        for text in &texts {
+            for mask in 0..8u8 {
+                let ours = qr::encode(text, mask).unwrap_or_else(|| panic!("{text:?}"));
+                let segments = QrSegment::make_segments(text);
+                let theirs = QrCode::encode_segments_advanced(&segments, QrCodeEcc::High, Version::new(1), Version::new(1), Some(Mask::new(mask)), false).unwrap();
+                assert_eq!(theirs.size(), qr::SIZE as i32);
+                for y in 0..qr::SIZE {
+                    for x in 0..qr::SIZE {
+                        assert_eq!(ours[y][x], theirs.get_module(x as i32, y as i32), "{text:?} mask {mask} at ({x}, {y})");
+                    }
+                }
+            }
+        }
+        // Not alphanumeric, or too long for version 1 at level H: no code.
+        assert!(qr::encode("abcd", 0).is_none());
+        assert!(qr::encode("ABCDEFGHIJK", 0).is_none());
     }
 
     #[test]
