@@ -170,7 +170,7 @@ pub mod qr {
         }
         let terminator = (capacity - bits.len()).min(4);
         bits.extend(std::iter::repeat_n(false, terminator));
-        while bits.len() % 8 != 0 {
+        while !bits.len().is_multiple_of(8) {
             bits.push(false);
         }
         let mut codewords: Vec<u8> = bits.chunks(8).map(|byte| byte.iter().fold(0u8, |value, bit| value << 1 | u8::from(*bit))).collect();

@@ -169,7 +169,7 @@ pub fn read_work_record(text: &str) -> Result<WorkRecord, PackageError> {
     match object.get("format").and_then(Value::as_str) {
         Some(RECORD_FORMAT) => {}
         Some(other) => return Err(error("format", format!("{other:?} is not an office work record ({RECORD_FORMAT:?})"))),
-        None => return Err(error("format", format!("missing: this is not an office work record (a package is opened as a package, not here)"))),
+        None => return Err(error("format", "missing: this is not an office work record (a package is opened as a package, not here)")),
     }
     match object.get("version").map(|version| version.as_u64()) {
         Some(Some(version)) if version == u64::from(RECORD_VERSION) => {}
@@ -228,10 +228,10 @@ fn check_bounds(record: &WorkRecord) -> Result<(), PackageError> {
         if let Some(text) = &package.occupations_leaving {
             too_long(at("occupations_leaving"), text)?;
         }
-        if let (Some(from), Some(until)) = (package.renewed_from, package.renewed_until) {
-            if until < from {
-                return Err(error(at("renewed_until"), "is before `renewed_from`"));
-            }
+        if let (Some(from), Some(until)) = (package.renewed_from, package.renewed_until)
+            && until < from
+        {
+            return Err(error(at("renewed_until"), "is before `renewed_from`"));
         }
     }
     Ok(())

@@ -111,10 +111,10 @@ fn superseded(register: &Register, entry: &RegisterEntry) -> bool {
 /// The header, with 填报单位 from "who am I" when the record does not give one.
 fn header(register: &Register, record: &WorkRecord) -> SummaryHeader {
     let mut header = record.header.clone();
-    if header.reporting_office.trim().is_empty() {
-        if let Some(office) = &register.office {
-            header.reporting_office = office.name.zh.clone();
-        }
+    if let Some(office) = &register.office
+        && header.reporting_office.trim().is_empty()
+    {
+        header.reporting_office = office.name.zh.clone();
     }
     header
 }
