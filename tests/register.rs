@@ -420,3 +420,21 @@ mod hostile {
         }
     }
 }
+
+#[test]
+fn a_renewal_decision_past_its_day_is_overdue_until_decided() {
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/packages/complete-renewal.json")).unwrap();
+    let expiring = text.replacen("\"prefer_local_path\": true", "\"prefer_local_path\": true, \"filing_expiry\": \"2026-12-20\"", 1);
+    assert_ne!(expiring, text);
+    let register = build_register([("expiring.json", expiring.as_str())], office_by_code("4107"));
+    let decision = |record: &WorkRecord| {
+        office_dates(&register, record, date(2026, 11, 25), &Calendar::built_in()).into_iter().find(|d| d.kind == OfficeDateKind::RenewalDecisionDue).unwrap()
+    };
+    let mut record = WorkRecord::default();
+    // 6.4.2: expiry − 30 calendar days.
+    let due = decision(&record);
+    assert_eq!((due.due.date(), due.clause, due.overdue, due.passed, due.done), (Some(date(2026, 11, 20)), "6.4.2", true, true, false));
+    record.package_mut(&register.entries[0].code).renewal_decision = Some(RenewalDecision::Deferred);
+    let due = decision(&record);
+    assert_eq!((due.overdue, due.passed, due.done), (false, true, true));
+}
