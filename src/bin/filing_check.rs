@@ -9,12 +9,17 @@ use std::{fmt::Write as _, io::Read, process::ExitCode};
 use henan_filing::core::{
     APP_VERSION, Evaluation, Lang, PROCEDURES, RULE_TABLE_EDITION,
     evaluate::{DateOutcome, Outcome, evaluate_with},
+    forms::{Problem, labels::field_label, validate_form_set},
     package::read_package,
+    register::{Addressed, MAX_PACKAGE_BYTES, Office, Register, RegisterBuilder, office_by_code, receiving_offices, record::WorkRecord},
     reference::calendar::YearSource,
     site::{SiteSettings, read_holidays_file},
 };
+use henan_filing::office::xlsx::write_register;
 
 const USAGE: &str = "usage: filing-check [FILE | -] [--text] [--lang zh-CN|en] [--holidays FILE]...
+       filing-check batch DIR|FILE... [--office CODE] [--xlsx OUT.xlsx] [--json] [--lang zh-CN|en] [--holidays FILE]...
+       filing-check --offices
        filing-check --version
        filing-check --procedures [--lang zh-CN|en]
 
@@ -22,7 +27,15 @@ Reads a package file (JSON, schema_version 2, or 1 migrated on reading; `-` or n
 standard input) and prints
 its evaluation: JSON by default, readable text with --text.
 --holidays adds years' holiday arrangements this version does not have: a holiday-cn year file
-(YYYY.json), a list of them, or a site.json; entries it cannot use are named on standard error.";
+(YYYY.json), a list of them, or a site.json; entries it cannot use are named on standard error.
+The evaluation comes with the forms' field problems (`form_problems`; a section with --text).
+
+batch reads every package of the folders (their *.json files, not sub-folders) and files given,
+and prints the receiving office's register: a table by default, JSON with --json; --xlsx also
+writes it as a workbook (the register, the problems, 附件7 and 附件8). --office names the office
+it is for (a code of --offices, or a place code such as 4107 for its HR bureau), so each package
+says whether it is addressed to it. Exit status: 0 when every file was read, 1 when some were
+refused (each named on standard error), 2 on usage errors.";
 
 /// Why the command failed: bad usage (exit 2) or bad input (exit 1).
 enum Failure {
@@ -32,6 +45,9 @@ enum Failure {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|first| first == "batch") {
+        return batch_main(&args[1..]);
+    }
     let mut warnings = Vec::new();
     let result = run(&args, &mut std::io::stdin(), &mut warnings);
     for warning in warnings {
@@ -69,6 +85,7 @@ fn parse_args(args: &[String]) -> Result<Options, Failure> {
         match arg.as_str() {
             "--version" | "-V" => options.action = Some("version"),
             "--procedures" => options.action = Some("procedures"),
+            "--offices" => options.action = Some("offices"),
             "--help" | "-h" => options.action = Some("help"),
             "--text" => options.text = true,
             "--lang" => {
@@ -97,6 +114,7 @@ fn run(args: &[String], stdin: &mut dyn Read, warnings: &mut Vec<String>) -> Res
         Some("procedures") => {
             return Ok(PROCEDURES.iter().map(|p| format!("{}\t{}\t{}\n", p.part, p.id, p.title.get(options.lang))).collect());
         }
+        Some("offices") => return Ok(receiving_offices().iter().map(|office| format!("{}\t{}\n", office.code, office.name.get(options.lang))).collect()),
         _ => {}
     }
     let json = match options.file.as_deref() {
@@ -117,13 +135,291 @@ fn run(args: &[String], stdin: &mut dyn Read, warnings: &mut Vec<String>) -> Res
     let calendar = henan_filing::core::reference::calendar::Calendar::with_host_years(host_years);
     let package = read_package(&json).map_err(|e| Failure::Input(format!("not a valid package: {e}")))?;
     let evaluation = evaluate_with(&package.facts, &calendar);
+    let problems = validate_form_set(&package.facts, &package.forms);
     if options.text {
-        Ok(text_report(&evaluation, options.lang))
+        let mut out = text_report(&evaluation, options.lang);
+        out.push_str(&form_problems_text(&problems, options.lang));
+        Ok(out)
     } else {
-        let mut out = serde_json::to_string_pretty(&evaluation).expect("an evaluation always serialises");
+        // The evaluation's own keys, and the forms' problems beside them.
+        let mut json = serde_json::to_value(&evaluation).expect("an evaluation always serialises");
+        if let serde_json::Value::Object(object) = &mut json {
+            object.insert("form_problems".into(), serde_json::to_value(&problems).expect("problems always serialise"));
+        }
+        let mut out = serde_json::to_string_pretty(&json).expect("an evaluation always serialises");
         out.push('\n');
         Ok(out)
     }
+}
+
+/// The forms' field problems, after the report: each with the field's label and path.
+fn form_problems_text(problems: &[Problem], lang: Lang) -> String {
+    let t = |zh: &str, en: &str| if lang == Lang::ZhCn { zh.to_string() } else { en.to_string() };
+    let mut out = String::new();
+    if problems.is_empty() {
+        let _ = writeln!(out, "\n{}", t("表单：未发现问题", "Forms: no problem found"));
+        return out;
+    }
+    let _ = writeln!(out, "\n{} ({})", t("表单问题", "Form problems"), problems.len());
+    for problem in problems {
+        let label = field_label(&problem.path).map(|label| format!("{} ", label.get(lang))).unwrap_or_default();
+        let _ = writeln!(out, "  {} {label}[{}]: {}", problem.form.attachment(), problem.path, problem.message.get(lang));
+    }
+    out
+}
+
+// ---------------------------------------------------------------- batch: the office's register
+
+#[derive(Default)]
+struct BatchOptions {
+    paths: Vec<String>,
+    office: Option<Office>,
+    xlsx: Option<String>,
+    json: bool,
+    lang: Lang,
+    holidays: Vec<String>,
+}
+
+fn parse_batch_args(args: &[String]) -> Result<BatchOptions, Failure> {
+    let mut options = BatchOptions::default();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--json" => options.json = true,
+            "--office" => {
+                let code = rest.next().ok_or_else(|| Failure::Usage("--office needs a code (filing-check --offices lists them)".into()))?;
+                options.office = Some(office_by_code(code).ok_or_else(|| Failure::Usage(format!("unknown office {code:?}: filing-check --offices lists the codes")))?);
+            }
+            "--xlsx" => options.xlsx = Some(rest.next().ok_or_else(|| Failure::Usage("--xlsx needs a file to write".into()))?.clone()),
+            "--lang" => {
+                let tag = rest.next().ok_or_else(|| Failure::Usage("--lang needs a value: zh-CN or en".into()))?;
+                options.lang = Lang::from_tag(tag).ok_or_else(|| Failure::Usage(format!("unknown language {tag:?}")))?;
+            }
+            "--holidays" => options.holidays.push(rest.next().ok_or_else(|| Failure::Usage("--holidays needs a file".into()))?.clone()),
+            flag if flag.starts_with("--") => return Err(Failure::Usage(format!("unknown argument {flag:?}"))),
+            path => options.paths.push(path.to_string()),
+        }
+    }
+    if options.paths.is_empty() {
+        return Err(Failure::Usage("batch needs at least one folder or package file".into()));
+    }
+    Ok(options)
+}
+
+/// What a batch prints, and the files it refused (for standard error and the exit status).
+struct BatchOutput {
+    stdout: String,
+    refused: Vec<String>,
+    warnings: Vec<String>,
+}
+
+fn batch_main(args: &[String]) -> ExitCode {
+    match run_batch(args) {
+        Ok(output) => {
+            print!("{}", output.stdout);
+            for warning in &output.warnings {
+                eprintln!("filing-check: warning: {warning}");
+            }
+            for refusal in &output.refused {
+                eprintln!("filing-check: refused {refusal}");
+            }
+            if output.refused.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("filing-check: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(message)) => {
+            eprintln!("filing-check: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The files of the paths: a folder's `*.json` files by name, a file as given. A path that
+/// cannot be listed is a file that could not be read, refused by the register like any other.
+fn batch_files(paths: &[String]) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        let path = std::path::Path::new(path);
+        match std::fs::read_dir(path) {
+            Ok(entries) => {
+                let mut found: Vec<std::path::PathBuf> = entries
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.path())
+                    .filter(|file| file.is_file() && file.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json")))
+                    .collect();
+                found.sort();
+                files.extend(found);
+            }
+            Err(_) => files.push(path.to_path_buf()),
+        }
+    }
+    files
+}
+
+fn run_batch(args: &[String]) -> Result<BatchOutput, Failure> {
+    let options = parse_batch_args(args)?;
+    let mut warnings = Vec::new();
+    let mut host_years = Vec::new();
+    for path in &options.holidays {
+        let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let SiteSettings { calendar, problems } = read_holidays_file(&text);
+        warnings.extend(problems.into_iter().map(|problem| format!("{path}: {problem}")));
+        host_years.extend(calendar.host_years().iter().cloned());
+    }
+    let calendar = henan_filing::core::reference::calendar::Calendar::with_host_years(host_years);
+    let files = batch_files(&options.paths);
+    if files.is_empty() {
+        return Err(Failure::Usage(format!("no package file (*.json) in {}", options.paths.join(", "))));
+    }
+    let mut builder = RegisterBuilder::new(options.office.clone()).with_calendar(calendar);
+    for file in &files {
+        let name = file.to_string_lossy();
+        // The size first, so a huge file is refused without being read into memory.
+        match std::fs::metadata(file) {
+            Ok(meta) if meta.len() > MAX_PACKAGE_BYTES as u64 => {
+                builder.refuse(&name, &format!("the file is {} bytes, more than the {} MB a package can be: not a package of this app", meta.len(), MAX_PACKAGE_BYTES >> 20));
+                continue;
+            }
+            Err(e) => {
+                builder.refuse(&name, &format!("cannot read: {e}"));
+                continue;
+            }
+            Ok(_) => {}
+        }
+        match std::fs::read(file) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => builder.add(&name, &text),
+                Err(_) => builder.refuse(&name, "not UTF-8 text: a package is a JSON file written by this app"),
+            },
+            Err(e) => builder.refuse(&name, &format!("cannot read: {e}")),
+        }
+    }
+    let register = builder.finish();
+    if let Some(out) = &options.xlsx {
+        let bytes = write_register(&register, &WorkRecord::default()).map_err(Failure::Input)?;
+        std::fs::write(out, bytes).map_err(|e| Failure::Input(format!("cannot write {out}: {e}")))?;
+    }
+    let stdout = if options.json {
+        let mut out = serde_json::to_string_pretty(&register).expect("a register always serialises");
+        out.push('\n');
+        out
+    } else {
+        register_table(&register, options.lang)
+    };
+    let refused = register.refused.iter().map(|refusal| if refusal.path.is_empty() { format!("{}: {}", refusal.file_name, refusal.reason) } else { format!("{}: {}: {}", refusal.file_name, refusal.path, refusal.reason) }).collect();
+    Ok(BatchOutput { stdout, refused, warnings })
+}
+
+/// Columns padded to the widest cell, counting a Chinese character as two.
+fn table(rows: &[Vec<String>]) -> String {
+    let width = |text: &str| text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns).map(|column| rows.iter().filter_map(|row| row.get(column)).map(|cell| width(cell)).max().unwrap_or(0)).collect();
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (column, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if column + 1 < row.len() {
+                line.push_str(&" ".repeat(widths[column] - width(cell) + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The register as a table (a row per package), then per package what is wrong, then the
+/// refused files and the duplicates.
+fn register_table(register: &Register, lang: Lang) -> String {
+    let t = |zh: &str, en: &str| if lang == Lang::ZhCn { zh.to_string() } else { en.to_string() };
+    let mut out = String::new();
+    match &register.office {
+        Some(office) => {
+            let _ = writeln!(out, "{}: {} ({})", t("本机构", "Office"), office.name.get(lang), office.code);
+        }
+        None => {
+            let _ = writeln!(out, "{}", t("未指定本机构（--office），是否本机构受理未知", "No office given (--office): whose each package is, is unknown"));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t(
+            &format!("读取{}份，无法读取{}份；结论按材料中的事实重新计算", register.entries.len(), register.refused.len()),
+            &format!("{} read, {} refused; verdicts recomputed from each package's facts", register.entries.len(), register.refused.len())
+        )
+    );
+    let mut rows = vec![vec![
+        "#".to_string(),
+        t("文件", "file"),
+        t("代码", "code"),
+        t("事项", "request"),
+        t("结论", "verdict"),
+        t("未满足", "not met"),
+        t("需确认", "to confirm"),
+        t("表单问题", "form problems"),
+        t("缺表", "missing forms"),
+        t("受理", "whose"),
+        t("重复", "duplicate"),
+    ]];
+    for (index, entry) in register.entries.iter().enumerate() {
+        let file = std::path::Path::new(&entry.file_name).file_name().map(|name| name.to_string_lossy().to_string()).unwrap_or_else(|| entry.file_name.clone());
+        rows.push(vec![
+            (index + 1).to_string(),
+            file,
+            entry.code.to_string(),
+            entry.request.label().get(lang).to_string(),
+            entry.verdict.label().get(lang).to_string(),
+            entry.failed_rules.len().to_string(),
+            entry.needs_confirmation.len().to_string(),
+            entry.form_problems.len().to_string(),
+            entry.missing_forms.iter().map(|form| form.attachment()).collect::<Vec<_>>().join(","),
+            match &entry.addressed {
+                Addressed::Ours { .. } => t("本机构", "ours"),
+                Addressed::NotOurs { goes_to, .. } => format!("{}{}", t("非本机构→", "not ours → "), goes_to.name.get(lang)),
+                Addressed::Unknown { .. } => t("未知", "unknown"),
+            },
+            entry.duplicate.as_ref().map(|mark| format!("{}/{}", mark.rank, mark.of)).unwrap_or_default(),
+        ]);
+    }
+    out.push_str(&table(&rows));
+    for (index, entry) in register.entries.iter().enumerate() {
+        if entry.failed_rules.is_empty() && entry.needs_confirmation.is_empty() && entry.form_problems.is_empty() && !entry.addressed.is_not_ours() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}. {} [{}] {}", index + 1, entry.file_name, entry.code, entry.institution.name);
+        for rule in &entry.failed_rules {
+            let _ = writeln!(out, "  ✗ {:<8} {}", rule.clause, rule.reason.get(lang));
+        }
+        for rule in &entry.needs_confirmation {
+            let _ = writeln!(out, "  ? {:<8} {}", rule.clause, rule.reason.get(lang));
+        }
+        for problem in &entry.form_problems {
+            let _ = writeln!(out, "  ! {} [{}]: {}", problem.form.attachment(), problem.path, problem.message.get(lang));
+        }
+        if entry.addressed.is_not_ours() {
+            let _ = writeln!(out, "  → {}", entry.addressed.summary().get(lang));
+        }
+    }
+    if !register.duplicates.is_empty() {
+        let _ = writeln!(out, "\n{}", t("统一社会信用代码相同的材料（新的在前）", "Packages with the same credit code (newest first)"));
+        for group in &register.duplicates {
+            let files: Vec<String> = group.entries.iter().map(|index| format!("{} ({})", index + 1, register.entries[*index].file_name)).collect();
+            let _ = writeln!(out, "  {}: {}", group.credit_code, files.join(", "));
+        }
+    }
+    if !register.refused.is_empty() {
+        let _ = writeln!(out, "\n{}", t("无法读取的文件", "Files refused"));
+        for refusal in &register.refused {
+            let at = if refusal.path.is_empty() { String::new() } else { format!("{}: ", refusal.path) };
+            let _ = writeln!(out, "  {}: {at}{}", refusal.file_name, refusal.reason);
+        }
+    }
+    out
 }
 
 /// A readable report: verdict, rules with reasons, route, steps, materials, deadlines.

@@ -2,7 +2,7 @@
 //! with `docx-rs`, on A4 in 宋体, so that it opens and edits in WPS, Word and LibreOffice.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Paragraph, Run, RunFonts, Table, TableCell, TableRow, VAlignType, WidthType,
+    AlignmentType, BreakType, Docx, Footer, Paragraph, Run, RunFonts, Table, TableCell, TableRow, VAlignType, WidthType,
 };
 
 use crate::core::forms::layout::{self, Block, CellKind, Orientation, Sheet};
@@ -22,6 +22,12 @@ const COVER_TITLE: usize = 44;
 
 /// Writes the sheets as one document, each sheet from a new page.
 pub fn write(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
+    write_with_code(sheets, None)
+}
+
+/// Writes the sheets with the package's code (`core::package_code`) in every page's footer, so
+/// the paper can be matched with the file it came from.
+pub fn write_with_code(sheets: &[Sheet], code: Option<&str>) -> Result<Vec<u8>, String> {
     let landscape = sheets.first().is_some_and(|sheet| sheet.orientation == Orientation::Landscape);
     let (width, height) = if landscape { (A4_LONG, A4_SHORT) } else { (A4_SHORT, A4_LONG) };
     let content_width = width as usize - 2 * MARGIN as usize;
@@ -30,6 +36,9 @@ pub fn write(sheets: &[Sheet]) -> Result<Vec<u8>, String> {
         .page_margin(docx_rs::PageMargin { top: MARGIN, left: MARGIN, bottom: MARGIN, right: MARGIN, header: 567, footer: 567, gutter: 0 })
         .default_fonts(RunFonts::new().east_asia("宋体").ascii("SimSun").hi_ansi("SimSun"))
         .default_size(TEXT);
+    if let Some(code) = code {
+        document = document.footer(Footer::new().add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(run(&crate::core::package_code::footer_line(code), NOTE))));
+    }
     for (index, sheet) in sheets.iter().enumerate() {
         if index > 0 {
             document = document.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));

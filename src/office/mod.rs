@@ -74,6 +74,13 @@ pub struct OfficeFile {
 /// Makes the office file of one form. The forms' layout needs the evaluation (附件1's material
 /// boxes), which is recomputed from the package's facts, never read from the file.
 pub fn export(package: &Package, form: FormId, format: OfficeFormat, today: Date) -> Result<OfficeFile, String> {
+    export_with_code(package, form, format, today, None)
+}
+
+/// [`export`], with the package's code (`core::package_code`) in a DOCX's footer. The code is
+/// computed by the caller — the forms page, which carries the hash for its print — so the
+/// office worker does not carry SHA-256 too.
+pub fn export_with_code(package: &Package, form: FormId, format: OfficeFormat, today: Date, code: Option<&crate::core::package_code::PackageCode>) -> Result<OfficeFile, String> {
     if !formats(form).contains(&format) {
         return Err(format!("{} has no {} export", form.attachment(), format.extension()));
     }
@@ -84,7 +91,7 @@ pub fn export(package: &Package, form: FormId, format: OfficeFormat, today: Date
         OfficeFormat::Docx => {
             let evaluation = evaluate(&package.facts);
             let sheets = crate::core::forms::layout::sheets(form, &package.forms, Some(package.facts.request), Some(&evaluation)).unwrap_or_default();
-            docx::write(&sheets)?
+            docx::write_with_code(&sheets, code.map(|code| code.as_str()))?
         }
         OfficeFormat::Xlsx => xlsx::write(form, &package.forms)?,
     };

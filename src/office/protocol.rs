@@ -11,13 +11,23 @@ use crate::core::forms::FormId;
 use crate::core::package::read_package;
 
 use super::import::{ImportTarget, Imported, import_rows};
-use super::{OfficeFormat, export};
+use super::{OfficeFormat, export_with_code};
+use crate::core::package_code::PackageCode;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Request {
     /// An office file of one form, from the package (as `core::package` writes it).
-    Export { form: FormId, format: OfficeFormat, package: String, today: String },
+    /// `package_code`: the package's code (`core::package_code`, `ABCD-1234`) for a DOCX's
+    /// footer, computed by the page; anything else is left out.
+    Export {
+        form: FormId,
+        format: OfficeFormat,
+        package: String,
+        today: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        package_code: Option<String>,
+    },
     /// Rows for 附件5 or 附件6 from a spreadsheet; its bytes go beside the message.
     /// `today` (`YYYY-MM-DD`): no ID number may give a birth date after it.
     Import { target: ImportTarget, file_name: String, today: String },
@@ -54,7 +64,7 @@ impl Request {
 pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
     reply(match serde_json::from_str::<Request>(request) {
         Err(error) => unreadable(error),
-        Ok(Request::Export { form, format, package, today }) => answer_export(form, format, &package, &today),
+        Ok(Request::Export { form, format, package, today, package_code }) => answer_export(form, format, &package, &today, package_code.as_deref()),
         Ok(Request::Import { target, file_name, today }) => answer_import(target, &file_name, &today, bytes),
     })
 }
@@ -63,7 +73,7 @@ pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) 
 pub fn handle_export(request: &str, _bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
     reply(match serde_json::from_str::<Request>(request) {
         Err(error) => unreadable(error),
-        Ok(Request::Export { form, format, package, today }) => answer_export(form, format, &package, &today),
+        Ok(Request::Export { form, format, package, today, package_code }) => answer_export(form, format, &package, &today, package_code.as_deref()),
         Ok(Request::Import { .. }) => wrong_worker(),
     })
 }
@@ -77,11 +87,11 @@ pub fn handle_import(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec
     })
 }
 
-fn answer_export(form: FormId, format: OfficeFormat, package: &str, today: &str) -> (Reply, Option<Vec<u8>>) {
+fn answer_export(form: FormId, format: OfficeFormat, package: &str, today: &str, package_code: Option<&str>) -> (Reply, Option<Vec<u8>>) {
     match (read_package(package), crate::core::iso_date::parse(today)) {
         (Err(error), _) => (failed(format!("数据无法读取：{error}"), format!("the forms cannot be read: {error}")), None),
         (_, None) => (failed("日期无法读取", "the date cannot be read"), None),
-        (Ok(package), Some(today)) => match export(&package, form, format, today) {
+        (Ok(package), Some(today)) => match export_with_code(&package, form, format, today, package_code.and_then(PackageCode::parse).as_ref()) {
             Ok(file) => (Reply::Exported { name: file.name, mime: file.mime.to_string() }, Some(file.bytes)),
             Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
         },
@@ -121,7 +131,7 @@ mod tests {
     #[test]
     fn an_export_and_an_import_go_through_the_messages() {
         let package = include_str!("../../tests/browser/packages/complete-first-filing.json");
-        let request = serde_json::to_string(&Request::Export { form: FormId::Staff, format: OfficeFormat::Xlsx, package: package.to_string(), today: "2026-12-01".into() }).unwrap();
+        let request = serde_json::to_string(&Request::Export { form: FormId::Staff, format: OfficeFormat::Xlsx, package: package.to_string(), today: "2026-12-01".into(), package_code: None }).unwrap();
         let (reply, bytes) = handle(&request, None);
         let Reply::Exported { name, .. } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
         assert_eq!(name, "新乡某职业培训学校有限公司-附件6-2026-12-01.xlsx");
@@ -135,7 +145,7 @@ mod tests {
     #[test]
     fn each_worker_answers_its_own_kind_only() {
         let package = include_str!("../../tests/browser/packages/complete-first-filing.json");
-        let export = Request::Export { form: FormId::Staff, format: OfficeFormat::Xlsx, package: package.to_string(), today: "2026-12-01".into() };
+        let export = Request::Export { form: FormId::Staff, format: OfficeFormat::Xlsx, package: package.to_string(), today: "2026-12-01".into(), package_code: None };
         assert_eq!(export.worker(), Worker::Export);
         let export = serde_json::to_string(&export).unwrap();
         let (reply, bytes) = handle_export(&export, None);

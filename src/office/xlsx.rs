@@ -237,3 +237,91 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
     }
     Ok(())
 }
+
+/// The columns of the register sheet of `filing-check batch --xlsx` (one row per package read).
+pub const REGISTER_COLUMNS: [&str; 14] =
+    ["序号", "文件", "材料代码", "机构名称", "统一社会信用代码", "申请事项", "单位类型", "所在地", "结论（重新计算）", "未满足", "需确认", "表单问题", "缺少或空白的表单", "是否本机构受理"];
+/// The columns of the problems sheet: one row per refused file, failed or unconfirmed rule,
+/// form problem and missing form.
+pub const PROBLEM_COLUMNS: [&str; 6] = ["文件", "材料代码", "类别", "条款或字段", "说明", "重复"];
+
+/// The office's register as one workbook: the register (a row per package), the problems (a
+/// row per refused file, rule not met or to confirm, form problem, missing form), then 附件7 and
+/// 附件8 built from the packages and the record, in the same sheets as a single form's export.
+pub fn write_register(register: &crate::core::register::Register, record: &crate::core::register::record::WorkRecord) -> Result<Vec<u8>, String> {
+    use crate::core::register::summaries::{renewal_summary, termination_summary};
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for refusal in &register.refused {
+        problems.push(vec![text(&refusal.file_name), text(""), text("无法读取"), text(&refusal.path), text(&refusal.reason), text("")]);
+    }
+    for (index, entry) in register.entries.iter().enumerate() {
+        let duplicate = entry.duplicate.as_ref().map(|mark| format!("与{}个材料统一社会信用代码相同，按保存时间第{}新", mark.of - 1, mark.rank)).unwrap_or_default();
+        rows.push(vec![
+            Value::Number(index as u32 + 1),
+            text(&entry.file_name),
+            text(entry.code.as_str()),
+            text(&entry.institution.name),
+            text(entry.institution.credit_code.clone().unwrap_or_default()),
+            text(entry.request.label().zh),
+            text(entry.applicant.label().zh),
+            text(entry.place.map(|(_, name)| name).unwrap_or_default()),
+            text(entry.verdict.label_for(entry.request).zh),
+            Value::Number(entry.failed_rules.len() as u32),
+            Value::Number(entry.needs_confirmation.len() as u32),
+            Value::Number(entry.form_problems.len() as u32),
+            text(entry.missing_forms.iter().map(|form| form.attachment()).collect::<Vec<_>>().join("、")),
+            text(entry.addressed.summary().zh),
+        ]);
+        let mut push = |kind: &str, at: &str, what: &str| problems.push(vec![text(&entry.file_name), text(entry.code.as_str()), text(kind), text(at), text(what), text(&duplicate)]);
+        for rule in &entry.failed_rules {
+            push("未满足", rule.clause, &rule.reason.zh);
+        }
+        for rule in &entry.needs_confirmation {
+            push("需确认", rule.clause, &rule.reason.zh);
+        }
+        for problem in &entry.form_problems {
+            push("表单问题", &problem.path, &problem.message.zh);
+        }
+        for form in &entry.missing_forms {
+            push("缺少或空白的表单", form.attachment(), form.title().zh);
+        }
+    }
+    let register_sheet = SheetTable {
+        name: "登记表",
+        title: match &register.office {
+            Some(office) => format!("收到的备案材料登记表（{}）", office.name.zh),
+            None => "收到的备案材料登记表".to_string(),
+        },
+        lines: vec![format!("共{}份材料，{}份无法读取（见“问题”表）；结论均按材料中的事实重新计算", register.entries.len(), register.refused.len())],
+        columns: REGISTER_COLUMNS.to_vec(),
+        widths: vec![6.0, 22.0, 11.0, 24.0, 20.0, 12.0, 12.0, 10.0, 14.0, 8.0, 8.0, 8.0, 16.0, 30.0],
+        rows,
+        notes: Vec::new(),
+        landscape: true,
+    };
+    let problems_sheet = SheetTable {
+        name: "问题",
+        title: "材料问题清单".to_string(),
+        lines: Vec::new(),
+        columns: PROBLEM_COLUMNS.to_vec(),
+        widths: vec![22.0, 11.0, 14.0, 30.0, 50.0, 24.0],
+        rows: problems,
+        notes: Vec::new(),
+        landscape: true,
+    };
+    let renewals = renewal_summary(register, record);
+    let terminations = termination_summary(register, record);
+    let sheets = [
+        register_sheet,
+        problems_sheet,
+        summary_sheet("附件7 备案续期汇总表", "河南省职业技能等级评价机构备案续期汇总表", layout::summary_header_line(&renewals.header), &RENEWAL_SUMMARY_COLUMNS, layout::renewal_summary_rows(&renewals), layout::RENEWAL_SUMMARY_NOTE),
+        summary_sheet("附件8 终止备案汇总表", "河南省职业技能等级评价机构终止备案汇总表", layout::summary_header_line(&terminations.header), &TERMINATION_SUMMARY_COLUMNS, layout::termination_summary_rows(&terminations), layout::TERMINATION_SUMMARY_NOTE),
+    ];
+    let mut workbook = Workbook::new();
+    for sheet in &sheets {
+        check_cell_lengths(sheet)?;
+        write_sheet(workbook.add_worksheet(), sheet).map_err(|error| format!("the XLSX could not be written: {error}"))?;
+    }
+    workbook.save_to_buffer().map_err(|error| format!("the XLSX could not be written: {error}"))
+}

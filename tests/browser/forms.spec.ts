@@ -493,3 +493,26 @@ for (const lang of ["zh", "en"]) {
     await expectNoAxeViolations(page, `print all (${lang})`);
   });
 }
+
+test("the package's code is at the foot of every printed sheet, and a QR code on 附件1's and 附件4's first page", async ({ page }) => {
+  // The codes `filing-check batch` gives these files (tests/register.rs reads the same files).
+  for (const [file, form, code] of [[COMPLETE_FIRST_FILING, "application", "8C2D-0D4C"], [COMPLETE_RENEWAL, "renewal", "04D0-E901"]]) {
+    await openFormsPage(page);
+    await openPackage(page, file);
+    await page.goto(`/forms/#/print/${form}`);
+    const sheets = page.locator(".sheet");
+    await expect(sheets.first()).toBeVisible();
+    await expect(page.locator(".sheet__code")).toHaveCount(await sheets.count());
+    await expect(page.locator(".sheet__code").first()).toHaveText(`材料代码 ${code}`);
+    await expect(sheets.first().locator(".sheet__qr svg")).toHaveAttribute("aria-label", code);
+    await expect(page.locator(".sheet__qr")).toHaveCount(1);
+    const pdf = await printToPdf(page, `code-${form}`);
+    expect(pdf.text).toContain(`材料代码 ${code}`);
+    if (form === "application") {
+      // Other forms carry the line, not the QR code.
+      await page.goto("/forms/#/print/staff");
+      await expect(page.locator(".sheet__code").first()).toHaveText(`材料代码 ${code}`);
+      await expect(page.locator(".sheet__qr")).toHaveCount(0);
+    }
+  }
+});

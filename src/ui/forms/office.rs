@@ -163,7 +163,13 @@ pub fn OfficeDownloads(form: FormId) -> impl IntoView {
         }
         busy.set(true);
         message.set(Some((true, t(lang(), FormsMsg::OfficeWorking).to_string())));
-        let request = Request::Export { form, format, package: current_package(state, store), today: crate::core::iso_date::format(crate::ui::clock::today()) };
+        let request = Request::Export {
+            form,
+            format,
+            package: current_package(state, store),
+            today: crate::core::iso_date::format(crate::ui::clock::today()),
+            package_code: state.package_code().map(|code| code.to_string()),
+        };
         let personal = state.forms.with_untracked(|forms| has_personal_data(forms, form));
         leptos::task::spawn_local(async move {
             let outcome = match ask(&request, None).await {

@@ -13,6 +13,7 @@ use crate::core::facts::RequestKind;
 use crate::core::forms::codes::mask_id_number;
 use crate::core::forms::layout::{self, Block, Cell, CellKind, Orientation, Sheet, Table};
 use crate::core::forms::{FormId, FormSet};
+use crate::core::package_code::{PackageCode, footer_line, package_code, qr_svg};
 use crate::ui::components::page_heading::PageHeading;
 use crate::ui::i18n::{FormsMsg, Msg, t, tr};
 use crate::ui::store::Store;
@@ -66,9 +67,11 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
                 let evaluation = state.evaluation.get();
                 let show_ids = state.show_id_numbers.get();
                 state.forms.with(|forms| {
+                    // The package's code on every sheet (issue 15 item 8); none without facts.
+                    let code = state.facts.with(|facts| facts.as_ref().map(|facts| package_code(facts, forms)));
                     forms_shown()
                         .into_iter()
-                        .map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids))
+                        .map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids, code.as_ref()))
                         .collect_view()
                 })
             }}
@@ -77,14 +80,23 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
 }
 
 /// The sheets of one form, or a line saying it is not started.
-fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>, show_ids: bool) -> AnyView {
+fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>, show_ids: bool, code: Option<&PackageCode>) -> AnyView {
     match layout::sheets(form, forms, request, evaluation) {
-        Some(sheets) => sheets.into_iter().map(|sheet| sheet_view(sheet, show_ids)).collect_view().into_any(),
+        Some(sheets) => sheets
+            .into_iter()
+            .enumerate()
+            .map(|(index, sheet)| {
+                // The QR code on the first page of 附件1 and 附件4 only.
+                let qr = (index == 0 && matches!(form, FormId::Application | FormId::Renewal)).then_some(code).flatten().map(|code| qr_svg(code, 20));
+                sheet_view(sheet, show_ids, code.map(|code| footer_line(code.as_str())), qr)
+            })
+            .collect_view()
+            .into_any(),
         None => view! { <p class="no-print notice">{format!("{}《{}》尚未填写。", form.attachment(), form.title().zh)}</p> }.into_any(),
     }
 }
 
-fn sheet_view(sheet: Sheet, show_ids: bool) -> AnyView {
+fn sheet_view(sheet: Sheet, show_ids: bool, code_line: Option<String>, qr: Option<String>) -> AnyView {
     let class = match sheet.orientation {
         Orientation::Portrait => "sheet sheet--portrait",
         Orientation::Landscape => "sheet sheet--landscape",
@@ -92,7 +104,9 @@ fn sheet_view(sheet: Sheet, show_ids: bool) -> AnyView {
     let cover = sheet.blocks.iter().any(|block| matches!(block, Block::CoverTitle(_)));
     view! {
         <article class=class class:sheet--cover=cover aria-label=sheet.name>
+            {qr.map(|svg| view! { <div class="sheet__qr" inner_html=svg></div> })}
             {sheet.blocks.into_iter().map(|block| block_view(block, show_ids)).collect_view()}
+            {code_line.map(|line| view! { <p class="sheet__code">{line}</p> })}
         </article>
     }
     .into_any()

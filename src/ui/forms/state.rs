@@ -137,6 +137,13 @@ impl FormsState {
         package
     }
 
+    /// The package's code (`core::package_code`) of the forms as they stand, for the print's and
+    /// the DOCX's footer; `None` without the self-check's facts (an office's own 附件7/附件8).
+    pub fn package_code(self) -> Option<crate::core::package_code::PackageCode> {
+        let facts = self.facts.get_untracked()?;
+        Some(self.forms.with_untracked(|forms| crate::core::package_code::package_code(&facts, forms)))
+    }
+
     /// The applicant's forms this self-check needs, in the guide's order (none without one).
     pub fn needed(self) -> Vec<FormId> {
         self.evaluation.with(|evaluation| evaluation.as_ref().map(forms_needed).unwrap_or_default())
