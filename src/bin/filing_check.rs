@@ -264,7 +264,7 @@ fn run_batch(args: &[String]) -> Result<BatchOutput, Failure> {
     let mut host_years = Vec::new();
     for path in &options.holidays {
         let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
-        let SiteSettings { calendar, problems } = read_holidays_file(&text);
+        let SiteSettings { calendar, problems, .. } = read_holidays_file(&text);
         warnings.extend(problems.into_iter().map(|problem| format!("{path}: {problem}")));
         host_years.extend(calendar.host_years().iter().cloned());
     }
