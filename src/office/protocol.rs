@@ -10,12 +10,14 @@ use crate::core::forms::FormId;
 use crate::core::package::read_package;
 
 use super::import::{ImportTarget, Imported, import_rows};
-use super::{OfficeFormat, export};
+use super::{OfficeFormat, blank, export};
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Request {
-    /// An office file of one form, from the package (as `core::package` writes it).
+    /// An office file of one form, from the package (as `core::package` writes it); with an
+    /// empty package, the form's blank file (nothing of the user's is sent; a variant of its
+    /// own would add its deserialiser to the worker).
     Export { form: FormId, format: OfficeFormat, package: String, today: String },
     /// Rows for 附件5 or 附件6 from a spreadsheet; its bytes go beside the message.
     /// `today` (`YYYY-MM-DD`): no ID number may give a birth date after it.
@@ -36,6 +38,10 @@ pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) 
     let (reply, file) = match serde_json::from_str::<Request>(request) {
         Err(error) => (failed(format!("请求无法读取：{error}"), format!("the request cannot be read: {error}")), None),
         Ok(Request::Export { form, format, package, today }) => match (read_package(&package), crate::core::iso_date::parse(&today)) {
+            _ if package.is_empty() => match blank(form, format) {
+                Ok(file) => (Reply::Exported { name: file.name, mime: file.mime.to_string() }, Some(file.bytes)),
+                Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
+            },
             (Err(error), _) => (failed(format!("数据无法读取：{error}"), format!("the forms cannot be read: {error}")), None),
             (_, None) => (failed("日期无法读取", "the date cannot be read"), None),
             (Ok(package), Some(today)) => match export(&package, form, format, today) {
@@ -73,6 +79,15 @@ mod tests {
         let (reply, _) = handle(&request, bytes.as_deref());
         let Reply::Imported { imported } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
         assert_eq!(imported.staff.len(), 2);
+    }
+
+    #[test]
+    fn an_export_with_no_package_is_the_blank_form() {
+        let request = serde_json::to_string(&Request::Export { form: FormId::Application, format: OfficeFormat::Docx, package: String::new(), today: "2026-12-01".into() }).unwrap();
+        let (reply, bytes) = handle(&request, None);
+        let Reply::Exported { name, .. } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
+        assert_eq!(name, "附件1-空白.docx");
+        assert!(bytes.is_some_and(|bytes| !bytes.is_empty()));
     }
 
     #[test]
