@@ -12,6 +12,7 @@ pub mod ics;
 pub mod interview;
 pub mod iso_date;
 pub mod package;
+pub mod package_message;
 pub mod rules;
 pub mod site;
 pub mod procedure;

@@ -88,6 +88,8 @@ test("附件1's DOCX never splits a row across pages, and each XLSX prints its c
 });
 
 test("every office file of a first filing opens in LibreOffice with the form's values", async ({ page }) => {
+  // Five conversions by LibreOffice: more than the default 60 s when another test converts too.
+  test.setTimeout(180_000);
   await openPackage(page, join(PACKAGES, "complete-first-filing.json"));
   const today = new Date().toISOString().slice(0, 10);
   const expectations: [string, string, string[]][] = [

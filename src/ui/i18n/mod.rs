@@ -195,6 +195,7 @@ pub enum Msg {
     OfflineUnavailable,
     GuideTextLoading,
     GuideTextUnavailable,
+    BlankFormsLink,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the
@@ -234,7 +235,6 @@ pub enum FormsMsg {
     IdNumberHint,
     ImportDone,
     ImportEquipmentHint,
-    ImportErrorAt,
     ImportFailed,
     ImportIntoTable,
     ImportReplace,
@@ -283,6 +283,9 @@ pub enum FormsMsg {
     StaffIdNumberHint,
     ShowThisIdNumber,
     HideThisIdNumber,
+    BlankFormsHeading,
+    BlankFormsIntro,
+    BlankFormOf,
 }
 
 /// The text of `msg` in `lang`.
