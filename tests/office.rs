@@ -271,6 +271,46 @@ fn every_export_carries_every_value_of_its_form() {
     assert_eq!(exported, 8);
 }
 
+/// A part of an office file (a zip archive), as text.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+    let mut xml = String::new();
+    archive.by_name(name).unwrap_or_else(|_| panic!("{name}")).read_to_string(&mut xml).unwrap();
+    xml
+}
+
+#[test]
+fn blank_office_files_are_the_forms_empty_with_no_box_ticked() {
+    let mut made = 0;
+    for form in FormId::ALL {
+        for &format in formats(form) {
+            let file = henan_filing::office::blank(form, format).unwrap_or_else(|e| panic!("{form:?} {format:?}: {e}"));
+            assert_eq!(file.name, format!("{}-空白.{}", form.attachment(), format.extension()));
+            let text = text_of(&file.bytes, format);
+            assert!(!text.contains('☑'), "{form:?} {format:?}: a ticked box in a blank form");
+            made += 1;
+        }
+    }
+    assert_eq!(made, 8);
+    let application = text_of(&henan_filing::office::blank(FormId::Application, OfficeFormat::Docx).unwrap().bytes, OfficeFormat::Docx);
+    for words in ["☐首次备案", "单位名称（印章）：", "☐1. ", "年　　月　　日"] {
+        assert!(application.contains(words), "blank 附件1: {words}");
+    }
+}
+
+#[test]
+fn docx_rows_never_split_and_xlsx_sheets_fit_the_page_width() {
+    let package = every_field();
+    let today = date(2026, 12, 1);
+    let docx = part(&export(&package, FormId::Application, OfficeFormat::Docx, today).unwrap().bytes, "word/document.xml");
+    assert_eq!(docx.matches("<w:tr>").count() + docx.matches("<w:tr ").count(), docx.matches("<w:cantSplit").count(), "every row can't split");
+    for form in [FormId::Application, FormId::Equipment, FormId::Staff, FormId::RenewalSummary, FormId::TerminationSummary] {
+        let sheet = part(&export(&package, form, OfficeFormat::Xlsx, today).unwrap().bytes, "xl/worksheets/sheet1.xml");
+        assert!(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"), "{form:?}: fit to page");
+        assert!(sheet.contains("fitToHeight=\"0\""), "{form:?}: one page wide, as many down as needed");
+    }
+}
+
 #[test]
 fn the_changed_fields_of_an_information_change_are_red_in_the_docx() {
     let mut package = every_field();

@@ -14,6 +14,7 @@ pub mod interview;
 pub mod iso_date;
 pub mod package;
 pub mod package_code;
+pub mod package_message;
 pub mod rules;
 pub mod site;
 pub mod procedure;

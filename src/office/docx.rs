@@ -100,7 +100,7 @@ fn table_of(table: &layout::Table, content_width: usize) -> Table {
     let mut rows = Vec::new();
     if let Some(caption) = &table.caption {
         let cell = TableCell::new().grid_span(grid.len()).add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(run(caption, TEXT).bold()));
-        rows.push(TableRow::new(vec![cell]));
+        rows.push(TableRow::new(vec![cell]).cant_split());
     }
     for row in table.header.iter().chain(&table.body) {
         let mut column = 0;
@@ -132,7 +132,9 @@ fn table_of(table: &layout::Table, content_width: usize) -> Table {
                 if span > 1 { docx_cell.grid_span(span) } else { docx_cell }
             })
             .collect();
-        rows.push(TableRow::new(cells));
+        // A row is never split across pages, as in the print: a signature box keeps its "年 月
+        // 日", a list of boxes its last lines.
+        rows.push(TableRow::new(cells).cant_split());
     }
     Table::new(rows).set_grid(grid).width(content_width, WidthType::Dxa)
 }

@@ -87,15 +87,29 @@ pub fn export_with_code(package: &Package, form: FormId, format: OfficeFormat, t
     if !package.forms.has(form) {
         return Err(format!("{} is not filled in yet", form.attachment()));
     }
-    let bytes = match format {
-        OfficeFormat::Docx => {
-            let evaluation = evaluate(&package.facts);
-            let sheets = crate::core::forms::layout::sheets(form, &package.forms, Some(package.facts.request), Some(&evaluation)).unwrap_or_default();
-            docx::write_with_code(&sheets, code.map(|code| code.as_str()))?
-        }
-        OfficeFormat::Xlsx => xlsx::write(form, &package.forms)?,
-    };
+    let evaluation = evaluate(&package.facts);
+    let bytes = write(form, format, &package.forms, Some((package.facts.request, &evaluation)), code.map(|code| code.as_str()))?;
     Ok(OfficeFile { name: file_name(package, form, format, today), mime: format.mime(), bytes })
+}
+
+/// The file's bytes: the DOCX from the layout (with the request and evaluation that tick its
+/// boxes, if any), the XLSX from the forms' tables. One place for both exports, so each writer
+/// is called once. `code`: the package's code for the DOCX's footer (none on a blank form).
+fn write(form: FormId, format: OfficeFormat, forms: &crate::core::forms::FormSet, case: Option<(crate::core::facts::RequestKind, &crate::core::Evaluation)>, code: Option<&str>) -> Result<Vec<u8>, String> {
+    match format {
+        OfficeFormat::Docx => docx::write_with_code(&crate::core::forms::layout::sheets(form, forms, case.map(|(request, _)| request), case.map(|(_, evaluation)| evaluation)).unwrap_or_default(), code),
+        OfficeFormat::Xlsx => xlsx::write(form, forms),
+    }
+}
+
+/// One form's office file, empty (`附件1-空白.docx`), as offices hand it out: the layout with no
+/// request and no evaluation, so no box is ticked and no line filled in.
+pub fn blank(form: FormId, format: OfficeFormat) -> Result<OfficeFile, String> {
+    if !formats(form).contains(&format) {
+        return Err(format!("{} has no {} export", form.attachment(), format.extension()));
+    }
+    let bytes = write(form, format, &crate::core::forms::FormSet::blank(form), None, None)?;
+    Ok(OfficeFile { name: format!("{}-空白.{}", form.attachment(), format.extension()), mime: format.mime(), bytes })
 }
 
 /// `单位名称-附件1-2026-12-01.docx`: the institution, the form, the date.

@@ -11,13 +11,15 @@ use crate::core::forms::FormId;
 use crate::core::package::read_package;
 
 use super::import::{ImportTarget, Imported, import_rows};
-use super::{OfficeFormat, export_with_code};
+use super::{OfficeFormat, blank, export_with_code};
 use crate::core::package_code::PackageCode;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Request {
-    /// An office file of one form, from the package (as `core::package` writes it).
+    /// An office file of one form, from the package (as `core::package` writes it); with an
+    /// empty package, the form's blank file (nothing of the user's is sent; a variant of its
+    /// own would add its deserialiser to the worker).
     /// `package_code`: the package's code (`core::package_code`, `ABCD-1234`) for a DOCX's
     /// footer, computed by the page; anything else is left out.
     Export {
@@ -89,6 +91,10 @@ pub fn handle_import(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec
 
 fn answer_export(form: FormId, format: OfficeFormat, package: &str, today: &str, package_code: Option<&str>) -> (Reply, Option<Vec<u8>>) {
     match (read_package(package), crate::core::iso_date::parse(today)) {
+        _ if package.is_empty() => match blank(form, format) {
+            Ok(file) => (Reply::Exported { name: file.name, mime: file.mime.to_string() }, Some(file.bytes)),
+            Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
+        },
         (Err(error), _) => (failed(format!("数据无法读取：{error}"), format!("the forms cannot be read: {error}")), None),
         (_, None) => (failed("日期无法读取", "the date cannot be read"), None),
         (Ok(package), Some(today)) => match export_with_code(&package, form, format, today, package_code.and_then(PackageCode::parse).as_ref()) {
@@ -160,6 +166,15 @@ mod tests {
             assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{reply}");
             assert!(file.is_none());
         }
+    }
+
+    #[test]
+    fn an_export_with_no_package_is_the_blank_form() {
+        let request = serde_json::to_string(&Request::Export { form: FormId::Application, format: OfficeFormat::Docx, package: String::new(), today: "2026-12-01".into(), package_code: None }).unwrap();
+        let (reply, bytes) = handle(&request, None);
+        let Reply::Exported { name, .. } = serde_json::from_str(&reply).unwrap() else { panic!("{reply}") };
+        assert_eq!(name, "附件1-空白.docx");
+        assert!(bytes.is_some_and(|bytes| !bytes.is_empty()));
     }
 
     #[test]

@@ -207,6 +207,9 @@ fn write_sheet(worksheet: &mut Worksheet, sheet: &SheetTable) -> Result<(), Xlsx
     if sheet.landscape {
         worksheet.set_landscape();
     }
+    // Every column on one page's width, as many pages down as the rows need: a table printed
+    // with its last columns on a page of their own cannot be read.
+    worksheet.set_print_fit_to_pages(1, 0);
     let last_column = sheet.columns.len().saturating_sub(1) as u16;
     // Every text through `xml_text`: a character XML 1.0 forbids makes the workbook unreadable.
     worksheet.merge_range(0, 0, 0, last_column, &xml_text(&sheet.title), &title_format)?;

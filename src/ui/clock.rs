@@ -27,3 +27,15 @@ pub fn utc_stamp() -> String {
 pub fn now() -> jiff::Timestamp {
     jiff::Timestamp::from_millisecond(js_sys::Date::now() as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
 }
+
+/// A time stamp in the user's time zone, as a person reads it: `2026年11月30日 14:05`, or
+/// `30 Nov 2026, 14:05` in English.
+pub fn local_time(time: jiff::Timestamp, lang: crate::core::Lang) -> String {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(time.as_millisecond() as f64));
+    let (year, month, day, hour, minute) = (at.get_full_year(), at.get_month() + 1, at.get_date(), at.get_hours(), at.get_minutes());
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    match lang {
+        crate::core::Lang::ZhCn => format!("{year}年{month}月{day}日 {hour:02}:{minute:02}"),
+        _ => format!("{day} {} {year}, {hour:02}:{minute:02}", MONTHS[(month as usize - 1) % 12]),
+    }
+}

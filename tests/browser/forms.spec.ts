@@ -1,9 +1,9 @@
 // The forms page: every form a self-check needs, filled in, checked, printed on A4 (a PDF from
 // Chromium, read back with poppler's pdftotext and pdfinfo), saved as a package and opened again.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { SCENARIOS, completeSelfCheck } from "./self-check-flow";
@@ -49,7 +49,27 @@ async function printToPdf(page: Page, name: string) {
     sizes.push(Number(width) > Number(height) ? "landscape" : "portrait");
   }
   // pdftotext separates pages with a form feed.
-  return { pages, text, sizes, pageTexts: text.split("\f") };
+  // In drawing order, line by line: a box drawn at the end of a line is at the end of one here
+  // (-layout may set a glyph of another font a line apart).
+  const raw = execFileSync("pdftotext", ["-raw", path, "-"], { encoding: "utf8" });
+  return { path, pages, text, raw, sizes, pageTexts: text.split("\f") };
+}
+
+/** The columns of one page of a PDF (rendered in grey at 100 dpi by poppler's pdftoppm) that
+ * are dark from top to bottom for at least `share` of the page: a table's vertical lines. */
+function verticalLines(pdf: string, pageNumber: number, share = 0.25): { lines: number[]; width: number } {
+  const image = execFileSync("pdftoppm", ["-r", "100", "-gray", "-f", String(pageNumber), "-l", String(pageNumber), pdf], { maxBuffer: 64 << 20 });
+  // A PGM: "P5\n<width> <height>\n255\n" then one byte a pixel.
+  const header = image.subarray(0, 40).toString("latin1");
+  const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(header)!.map(Number);
+  const start = image.length - width * height;
+  const lines: number[] = [];
+  for (let x = 0; x < width; x++) {
+    let dark = 0;
+    for (let y = 0; y < height; y++) if (image[start + y * width + x] < 110) dark++;
+    if (dark > height * share) lines.push(x);
+  }
+  return { lines, width };
 }
 
 const storedForms = (page: Page) => page.evaluate(() => localStorage.getItem("henan-filing.forms"));
@@ -174,6 +194,37 @@ test("every form of a first filing prints on A4 in the guide's order, the staff 
   expect(pdf.pages).toBe(total);
 });
 
+test("附件1 prints as the paper form: its right border, boxes with their labels, whole words, whole rows", async ({ page }) => {
+  const complete = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
+  const row = complete.forms.application.occupations[0];
+  // Nine rows take the closing table across the page break.
+  complete.forms.application.occupations = Array.from({ length: 9 }, (_, i) => ({ ...row, job_type: `工种${i + 1}` }));
+  const file = join(scratch, "nine-rows.json");
+  writeFileSync(file, JSON.stringify(complete));
+  await openFormsPage(page);
+  await openPackage(page, file);
+  await page.goto("/forms/#/print/application");
+  await expect(page.locator(".sheet__table--rows tbody tr")).toHaveCount(9);
+  const pdf = await printToPdf(page, "application-layout");
+  // The table's right border is drawn as its left one is: the outermost lines of the page are
+  // as far from the right edge as from the left (margins are the same).
+  const { lines, width } = verticalLines(pdf.path, 2);
+  const [left, right] = [lines[0], lines[lines.length - 1]];
+  expect(Math.abs(left - (width - 1 - right)), `left border at ${left}px, right border at ${right}px of ${width}`).toBeLessThanOrEqual(3);
+  // A box never ends a line away from its label (☐ / 行业社评组织分支).
+  expect(pdf.raw).not.toMatch(/[☐☑][ \t]*$/m);
+  for (const whole of ["☐行业社评组织分支", "☐民办非企业单位", "☐其他事业单位", "☑1.", "备案地人社部门意见", "注册（登记）机关", "申请备案评价机构", "技能人员数"]) {
+    expect(pdf.raw, `${whole} in one piece`).toContain(whole);
+  }
+  // No row is split across pages: a box's first and last lines, a signature and its date, on
+  // the same page.
+  for (const [first, last] of [["1. 备案或增量备案", "9. 其他（例"], ["本人承诺申报材料真实有效", "法定代表人签字"]]) {
+    const where = pdf.pageTexts.findIndex((text) => text.includes(first));
+    expect(where, first).toBeGreaterThan(0);
+    expect(pdf.pageTexts[where], `${first} … ${last} on one page`).toContain(last);
+  }
+});
+
 test("附件1 with 100 occupation rows repeats its table header on every page of rows", async ({ page }) => {
   const complete = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
   const row = complete.forms.application.occupations[0];
@@ -232,10 +283,14 @@ test("a broken or foreign package is refused with its field path, and the draft 
   const draftBefore = await storedDraft(page);
   const broken = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
   broken.facts.applicant.legal_form = "spaceship";
+  const words = JSON.parse(readFileSync(COMPLETE_FIRST_FILING, "utf8"));
+  words.forms.application.occupations[0].levels = ["三百"];
+  // Said in the page's language, with the form's label and row, never serde's words.
   const files: [string, string, RegExp][] = [
-    ["wrong-value.json", JSON.stringify(broken), /facts\.applicant\.legal_form/],
-    ["not-json.json", "{ this is not json", /无法导入“not-json.json”/],
-    ["newer.json", JSON.stringify({ ...broken, schema_version: 99 }), /schema_version|99/],
+    ["wrong-value.json", JSON.stringify(broken), /单位性质：“spaceship”不是可选的值/],
+    ["words-for-numbers.json", JSON.stringify(words), /申请职业（工种）第1行 等级：应为数字，现为“三百”/],
+    ["not-json.json", "{ this is not json", /文件不是 JSON 格式，无法读取（第1行第3列）/],
+    ["newer.json", JSON.stringify({ ...broken, schema_version: 99 }), /此数据包为第99版/],
   ];
   for (const [name, content, expected] of files) {
     const file = join(scratch, name);
@@ -244,12 +299,17 @@ test("a broken or foreign package is refused with its field path, and the draft 
     const message = page.locator(".package-message .error-message");
     await expect(message).toContainText(`无法导入“${name}”，当前内容没有改变。`);
     await expect(message).toContainText(expected);
+    await expect(message).not.toContainText(/invalid type|expected u32|not a JSON|unknown variant/);
     expect(await storedForms(page)).toEqual(formsBefore);
     expect(await storedDraft(page)).toEqual(draftBefore);
   }
   // A good file asks before it replaces anything; cancelling keeps everything.
   await page.locator("#package-file").setInputFiles(COMPLETE_RENEWAL);
-  await expect(page.getByRole("alert").filter({ hasText: "导入将替换本设备上当前的回答和表格" })).toBeVisible();
+  const question = page.getByRole("alert").filter({ hasText: "导入将替换本设备上当前的回答和表格" });
+  await expect(question).toBeVisible();
+  // When it was last changed, as a person reads a time (the browser's zone), not ISO 8601.
+  await expect(question).toContainText(/2026年11月20日 \d\d:00/);
+  await expect(question).not.toContainText("T08:00:00Z");
   await page.getByRole("button", { name: "取消" }).click();
   expect(await storedForms(page)).toEqual(formsBefore);
   expect(await storedDraft(page)).toEqual(draftBefore);
@@ -513,6 +573,133 @@ test("the package's code is at the foot of every printed sheet, and a QR code on
       await page.goto("/forms/#/print/staff");
       await expect(page.locator(".sheet__code").first()).toHaveText(`材料代码 ${code}`);
       await expect(page.locator(".sheet__qr")).toHaveCount(0);
+    }
+  }
+});
+
+test("the forms list says 未开始 until a form is opened, and leaves the offices' 附件7 and 附件8 to them", async ({ page }) => {
+  await completeSelfCheck(page, scenario("social organisation first filing"));
+  await openFormsFromResult(page);
+  const needed = page.locator("section[aria-labelledby=forms-needed]");
+  await expect(needed.locator(".form-list__attachment")).toHaveText(["附件1", "附件2", "附件3", "附件5", "附件6"]);
+  // Prefilled from the self-check, but nothing asked of the user yet: no red counts.
+  await expect(needed.locator(".tag")).toHaveText(["未开始", "未开始", "未开始", "未开始", "未开始"]);
+  await expect(needed.locator(".tag--red")).toHaveCount(0);
+  // The offices' tables are not the applicant's to fill in; they stay reachable, blank, under
+  // the offices' heading.
+  await expect(needed).not.toContainText("附件7");
+  await expect(needed).not.toContainText("附件8");
+  const office = page.locator("#blank-office-forms");
+  await expect(page.locator("#forms-office")).toHaveText("受理机构用表");
+  await expect(office.locator(".form-list__attachment")).toHaveText(["附件7", "附件8"]);
+  // Once opened, the form says where it stands; the others still wait, also after a reload.
+  await needed.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
+  await page.getByRole("link", { name: "返回表格列表" }).first().click();
+  await expect(needed.locator(".tag").first()).toHaveText(/^\d+处需要修改$/);
+  await expect(needed.locator(".tag").nth(1)).toHaveText("未开始");
+  await page.reload();
+  await expect(needed.locator(".tag").first()).toHaveText(/^\d+处需要修改$/);
+  await expect(needed.locator(".tag").nth(1)).toHaveText("未开始");
+});
+
+test("blank forms print and download empty from the start page and the forms list, and leave the user's forms alone", async ({ page }) => {
+  test.setTimeout(180_000);
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  const formsBefore = await storedForms(page);
+  const draftBefore = await storedDraft(page);
+  // From the start page, with no self-check needed.
+  await page.goto("/");
+  await page.getByRole("link", { name: "不自查，直接打印或下载空白表格（附件1至附件8）" }).click();
+  await expect(page.locator("h1")).toHaveText("空白表格");
+  await expect(page.locator("#blank-applicant-forms .form-list__attachment")).toHaveText(["附件1", "附件2", "附件3", "附件4", "附件5", "附件6"]);
+  await expect(page.locator("#blank-office-forms .form-list__attachment")).toHaveText(["附件7", "附件8"]);
+  await expectNoAxeViolations(page, "blank forms");
+  await page.getByRole("link", { name: /^空白表格\s*:\s*河南省职业技能等级评价机构备案申请表$/ }).click();
+  await expect(page.locator("h1")).toHaveText("空白表格：附件1 河南省职业技能等级评价机构备案申请表");
+  // Not the user's form: no name, no tick, no count of problems, no "not filled in" marker.
+  await expect(page.locator(".print-bar .notice--warning")).toHaveCount(0);
+  const sheets = page.locator(".sheets");
+  await expect(sheets).not.toContainText("新乡某职业培训学校有限公司");
+  await expect(sheets).not.toContainText("尚未填写");
+  await expect(sheets).not.toContainText("☑");
+  await expect(page.locator(".sheet__table--rows tbody tr")).toHaveCount(3);
+  await expectNoAxeViolations(page, "blank 附件1");
+  const pdf = await printToPdf(page, "blank-application");
+  expect(pdf.pages).toBe(3);
+  expect(pdf.pageTexts[0]).toContain("☐首次备案");
+  expect(pdf.pageTexts[0]).toContain("单位名称（印章）：");
+  expect(pdf.text).toMatch(/年\s+月\s+日/);
+  expect(pdf.raw).toMatch(/☐1\./);
+  expect(pdf.text).not.toContain("☑");
+  expect(pdf.text).not.toContain("新乡某");
+  // The office file, empty too.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载 Word 文档（.docx）" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("附件1-空白.docx");
+  const docx = join(scratch, "blank.docx");
+  await download.saveAs(docx);
+  const text = execFileSync("unzip", ["-p", docx, "word/document.xml"], { encoding: "utf8" });
+  expect(text).toContain("备案申请表");
+  expect(text).not.toContain("新乡某");
+  expect(text).not.toContain("☑");
+
+  // Every attachment has its blank sheet, from the forms list too.
+  await openFormsPage(page);
+  const blankSection = page.locator("section[aria-labelledby=blank-forms]");
+  for (const field of ["application", "plan", "systems", "renewal", "equipment", "staff", "renewal_summary", "termination_summary"]) {
+    await blankSection.locator(`a[href="#/blank/${field}"]`).click();
+    await expect(page.locator(".sheet").first()).toBeVisible();
+    await expect(page.locator(".sheets")).not.toContainText("尚未填写");
+    await expect(page.locator(".sheets")).not.toContainText("新乡某");
+    await openFormsPage(page);
+  }
+  // Nothing the user filled in was read into them or changed by them.
+  expect(await storedForms(page)).toEqual(formsBefore);
+  expect(await storedDraft(page)).toEqual(draftBefore);
+});
+
+test("on a 360 px phone the print preview shows A4 at its width in a frame that scrolls, never reflowed", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  await page.goto("/forms/#/print/application");
+  const sheet = page.locator(".sheet").nth(1);
+  await expect(sheet).toBeVisible();
+  // 210 mm at CSS's 96 px to the inch.
+  const a4 = (210 / 25.4) * 96;
+  expect(Math.abs((await sheet.boundingBox())!.width - a4)).toBeLessThan(1);
+  // A label keeps its line: 统一社会信用代码 is one line high, not one character a line.
+  const label = page.locator(".sheet th", { hasText: "统一社会信用代码" });
+  const lineHeight = await label.evaluate((th) => parseFloat(getComputedStyle(th).fontSize) * 2);
+  expect((await label.boundingBox())!.height).toBeLessThan(lineHeight + 12);
+  // The frame scrolls, not the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const frame = page.locator(".sheets");
+  expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expectNoAxeViolations(page, "print preview at 360 px");
+});
+
+test("screenshots of the forms list, the blank forms and the print preview at phone and desktop widths", async ({ page }) => {
+  const folder = resolve("target/screenshots");
+  mkdirSync(folder, { recursive: true });
+  await openFormsPage(page);
+  await openPackage(page, COMPLETE_FIRST_FILING);
+  for (const [name, width, height] of [
+    ["phone", 360, 740],
+    ["desktop", 1280, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const [route, label] of [
+      ["/", "forms"],
+      ["/blank", "blank-forms"],
+      ["/blank/application", "blank-application"],
+      ["/print/application", "print-application"],
+    ]) {
+      await openFormsPage(page, route);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${label} at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `${folder}/${label}-${name}-${width}x${height}.png`, fullPage: true });
     }
   }
 });

@@ -16,7 +16,12 @@ async function openPackage(page: Page, file: string) {
   await page.goto("/forms/#/");
   await expect(page.locator("h1")).toHaveText("填写备案表格");
   await page.locator("#package-file").setInputFiles(file);
-  await expect(page.getByText(/^已导入/)).toBeVisible();
+  // A second package asks before it replaces the first.
+  const replace = page.getByRole("button", { name: "用数据包替换" });
+  const done = page.getByText(/^已导入/);
+  await expect(replace.or(done)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
+  await expect(done).toBeVisible();
 }
 
 /** Downloads one office file from a form page. */
@@ -43,7 +48,48 @@ function libreOfficeText(path: string): string {
   return files.map((name) => readFileSync(join(out, name), "utf8")).join("\n");
 }
 
+/** Converts a file to PDF with LibreOffice headless; returns its pages' text (pdftotext -layout). */
+function libreOfficePdf(path: string): string[] {
+  const out = mkdtempSync(join(scratch, "pdf-"));
+  const profile = `-env:UserInstallation=file://${out}/profile`;
+  execFileSync("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", out, path], { stdio: "pipe", timeout: 120_000 });
+  const pdf = join(out, readdirSync(out).find((name) => name.endsWith(".pdf"))!);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  const pageTexts = text.split("\f").slice(0, pages);
+  expect(pageTexts.length).toBe(pages);
+  return pageTexts;
+}
+
+test("附件1's DOCX never splits a row across pages, and each XLSX prints its columns on one page's width", async ({ page }) => {
+  test.setTimeout(180_000);
+  const complete = JSON.parse(readFileSync(join(PACKAGES, "complete-first-filing.json"), "utf8"));
+  const row = complete.forms.application.occupations[0];
+  for (const rows of [5, 9]) {
+    // Five rows put the break inside the commitment box, nine inside the list of materials.
+    complete.forms.application.occupations = Array.from({ length: rows }, (_, i) => ({ ...row, job_type: `工种${i + 1}` }));
+    const file = join(scratch, `rows-${rows}.json`);
+    writeFileSync(file, JSON.stringify(complete));
+    await openPackage(page, file);
+    const pages = libreOfficePdf((await download(page, "application", "下载 Word 文档（.docx）")).path);
+    for (const [first, last] of [["☑1. 备案", "☑9. 其他"], ["本人承诺申报材料真实有效", "法定代表人签字"], ["法定代表人签字", "年"]]) {
+      const where = pages.findIndex((text) => text.includes(first));
+      expect(where, `${rows} rows: ${first}`).toBeGreaterThan(0);
+      expect(pages[where].slice(pages[where].indexOf(first)), `${rows} rows: ${first} … ${last} on one page`).toContain(last);
+    }
+  }
+  // The tables: every column on the first page (fit to the page's width), so one page each.
+  await openPackage(page, join(PACKAGES, "complete-first-filing.json"));
+  for (const [form, headings] of [["application", ["序号", "职业编码", "评价标准"]], ["equipment", ["职业（工种）", "名称", "权属"]]] as const) {
+    const pages = libreOfficePdf((await download(page, form, "下载 Excel 表格（.xlsx）")).path);
+    expect(pages.length, `${form}.xlsx: pages`).toBe(1);
+    for (const heading of headings) expect(pages[0]).toContain(heading);
+  }
+});
+
 test("every office file of a first filing opens in LibreOffice with the form's values", async ({ page }) => {
+  // Five conversions by LibreOffice: more than the default 60 s when another test converts too.
+  test.setTimeout(180_000);
   await openPackage(page, join(PACKAGES, "complete-first-filing.json"));
   const today = new Date().toISOString().slice(0, 10);
   const expectations: [string, string, string[]][] = [

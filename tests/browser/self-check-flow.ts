@@ -115,6 +115,8 @@ async function answerPage(page: Page, s: Scenario, slug: string) {
         const n = index + 1;
         await page.locator(`#occupation-${n}-search`).fill(row.search);
         await expect(page.locator(`#occupation-${n}-results [role=option]`).first()).toBeVisible();
+        // The combobox pattern: ↓ makes the first result active, Enter picks it.
+        await page.locator(`#occupation-${n}-search`).press("ArrowDown");
         await page.locator(`#occupation-${n}-search`).press("Enter");
         const rowGroup = page.getByRole("group", { name: `第 ${n} 行` });
         await rowGroup.getByRole("checkbox", { name: row.level }).check();

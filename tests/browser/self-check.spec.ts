@@ -139,6 +139,7 @@ test("removing an occupation row keeps every other row's answers in place", asyn
     await page.getByRole("button", { name: "添加职业（工种）" }).click();
     await page.locator(`#occupation-${n}-search`).fill(query);
     await expect(page.locator(`#occupation-${n}-results [role=option]`).first()).toBeVisible();
+    await page.locator(`#occupation-${n}-search`).press("ArrowDown");
     await page.locator(`#occupation-${n}-search`).press("Enter");
   }
   await page.getByRole("group", { name: "第 2 行" }).getByRole("checkbox", { name: "四级/中级工" }).check();
@@ -146,6 +147,38 @@ test("removing an occupation row keeps every other row's answers in place", asyn
   await expect(page.locator("#occupation-1-search")).toHaveValue("4-03-02-01 中式烹调师");
   await expect(page.getByRole("group", { name: "第 1 行" }).getByRole("checkbox", { name: "四级/中级工" })).toBeChecked();
   await expect(page.locator("#occupation-2-search")).toHaveCount(0);
+});
+
+test("the occupation picker follows the ARIA combobox pattern: no active option until an arrow key", async ({ page }) => {
+  await openRoute(page, "/procedure/first-employer");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await page.goto("/#/check/occupations");
+  await expect(page.locator("h1")).toHaveText("申报职业（工种）");
+  await page.getByRole("button", { name: "添加职业（工种）" }).click();
+  const input = page.locator("#occupation-1-search");
+  const options = page.locator("#occupation-1-results [role=option]");
+  await expect(page.locator("#occupation-1-search-hint")).toHaveText(/用上下键选择，回车确认/);
+  await input.fill("cg");
+  await expect(options.first()).toBeVisible();
+  expect(await options.count()).toBeGreaterThan(1);
+  const first = (await options.first().textContent())!.replace(/\s+/g, " ").trim();
+  // Nothing is highlighted yet: Enter picks nothing and does not leave the page.
+  await expect(input).not.toHaveAttribute("aria-activedescendant", /./);
+  await expect(page.locator("#occupation-1-results [aria-selected=true]")).toHaveCount(0);
+  await input.press("Enter");
+  await expect(input).toHaveValue("cg");
+  await expect(page.locator("h1")).toHaveText("申报职业（工种）");
+  // ↓ goes to the first option, and the input says which one is active.
+  await input.press("ArrowDown");
+  await expect(input).toHaveAttribute("aria-activedescendant", "occupation-1-option-0");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await input.press("ArrowDown");
+  await expect(input).toHaveAttribute("aria-activedescendant", "occupation-1-option-1");
+  await input.press("ArrowUp");
+  await expect(input).toHaveAttribute("aria-activedescendant", "occupation-1-option-0");
+  await input.press("Enter");
+  await expect(input).toHaveValue(first);
+  await expect(input).toHaveValue(/^6-18-01-01 车工$/);
 });
 
 test("one full self-check by keyboard alone", async ({ page }) => {
@@ -189,8 +222,8 @@ test("one full self-check by keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("#occupation-1-search")).toBeFocused();
   await page.keyboard.type("cg");
+  // As the hint says (用上下键选择，回车确认): ↓ goes to the first result, Enter takes it.
   await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   await expect(page.locator("#occupation-1-search")).toHaveValue(/^6-18-01-01 车工$/);
   await tabTo("#occupation-1-levels");

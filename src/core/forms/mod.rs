@@ -149,6 +149,13 @@ pub struct FormSet {
 }
 
 impl FormSet {
+    /// One form, empty, as offices hand it out (the print's and office files' blank form).
+    pub fn blank(form: FormId) -> FormSet {
+        let mut forms = FormSet::default();
+        forms.start_form(form, None);
+        forms
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == FormSet::default()
     }

@@ -7,7 +7,8 @@
 //!
 //! Routes (hash, as on the self-check page): `#/` the list of forms and the package,
 //! `#/edit/<form>` a form page, `#/print/<form>` a form's print preview, `#/print` every form
-//! the self-check needs, in the guide's order.
+//! the self-check needs, in the guide's order, `#/blank` the blank forms and `#/blank/<form>` one
+//! of them, empty, to print or download.
 
 pub(crate) mod bind;
 mod edit;
@@ -35,6 +36,8 @@ pub enum FormsRoute {
     Edit(FormId),
     /// One form's print preview, or (`None`) every form the self-check needs.
     Print(Option<FormId>),
+    /// The blank forms (`None`), or one form's blank print preview: no self-check, no draft.
+    Blank(Option<FormId>),
     NotFound,
 }
 
@@ -47,6 +50,8 @@ impl FormsRoute {
             ["edit", field] => form(field).map_or(FormsRoute::NotFound, FormsRoute::Edit),
             ["print"] => FormsRoute::Print(None),
             ["print", field] => form(field).map_or(FormsRoute::NotFound, |form| FormsRoute::Print(Some(form))),
+            ["blank"] => FormsRoute::Blank(None),
+            ["blank", field] => form(field).map_or(FormsRoute::NotFound, |form| FormsRoute::Blank(Some(form))),
             _ => FormsRoute::NotFound,
         }
     }
@@ -57,6 +62,8 @@ impl FormsRoute {
             FormsRoute::Edit(form) => format!("#/edit/{}", form.field()),
             FormsRoute::Print(None) => "#/print".to_string(),
             FormsRoute::Print(Some(form)) => format!("#/print/{}", form.field()),
+            FormsRoute::Blank(None) => "#/blank".to_string(),
+            FormsRoute::Blank(Some(form)) => format!("#/blank/{}", form.field()),
         }
     }
 
@@ -94,6 +101,8 @@ fn FormsApp() -> impl IntoView {
                 FormsRoute::Overview => overview::OverviewPage().into_any(),
                 FormsRoute::Edit(form) => view! { <edit::EditPage form=form/> }.into_any(),
                 FormsRoute::Print(form) => view! { <print::PrintPage form=form/> }.into_any(),
+                FormsRoute::Blank(None) => overview::BlankFormsPage().into_any(),
+                FormsRoute::Blank(Some(form)) => view! { <print::PrintPage form=Some(form) blank=true/> }.into_any(),
                 FormsRoute::NotFound => crate::ui::pages::not_found::NotFoundPage().into_any(),
             }}
         </main>

@@ -151,7 +151,12 @@ fn has_personal_data(forms: &FormSet, form: FormId) -> bool {
 
 /// The office files of one form, as download buttons.
 #[component]
-pub fn OfficeDownloads(form: FormId) -> impl IntoView {
+pub fn OfficeDownloads(
+    form: FormId,
+    /// The form's empty file (`#/blank/<form>`): the user's forms are not sent.
+    #[prop(optional)]
+    blank: bool,
+) -> impl IntoView {
     let store = Store::use_context();
     let state = FormsState::use_context();
     let lang = move || store.lang.get();
@@ -163,14 +168,11 @@ pub fn OfficeDownloads(form: FormId) -> impl IntoView {
         }
         busy.set(true);
         message.set(Some((true, t(lang(), FormsMsg::OfficeWorking).to_string())));
-        let request = Request::Export {
-            form,
-            format,
-            package: current_package(state, store),
-            today: crate::core::iso_date::format(crate::ui::clock::today()),
-            package_code: state.package_code().map(|code| code.to_string()),
-        };
-        let personal = state.forms.with_untracked(|forms| has_personal_data(forms, form));
+        // The blank file: an empty package (protocol::Request::Export), and no code.
+        let package = if blank { String::new() } else { current_package(state, store) };
+        let package_code = if blank { None } else { state.package_code().map(|code| code.to_string()) };
+        let request = Request::Export { form, format, package, today: crate::core::iso_date::format(crate::ui::clock::today()), package_code };
+        let personal = !blank && state.forms.with_untracked(|forms| has_personal_data(forms, form));
         leptos::task::spawn_local(async move {
             let outcome = match ask(&request, None).await {
                 Ok((Reply::Exported { name, mime }, Some(bytes))) => {
@@ -193,7 +195,7 @@ pub fn OfficeDownloads(form: FormId) -> impl IntoView {
     (!formats.is_empty()).then(|| view! {
         <section class="form-section no-print" aria-labelledby="office-files">
             <h2 id="office-files">{tr(FormsMsg::OfficeFilesHeading)}</h2>
-            <p class="hint">{tr(FormsMsg::OfficeFilesHint)}</p>
+            {(!blank).then(|| view! { <p class="hint">{tr(FormsMsg::OfficeFilesHint)}</p> })}
             <div class="actions">
                 {formats.iter().map(|&format| view! {
                     <button type="button" class="button button--secondary" disabled=move || busy.get() on:click=move |_| download(format)>

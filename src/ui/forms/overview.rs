@@ -53,8 +53,55 @@ pub fn OverviewPage() -> impl IntoView {
             }
             .into_any(),
         }}
-        <FormList forms=vec![FormId::RenewalSummary, FormId::TerminationSummary] heading=FormsMsg::OfficeFormsHeading/>
+        <section class="procedure-group" aria-labelledby="blank-forms">
+            <h2 id="blank-forms">{tr(FormsMsg::BlankFormsHeading)}</h2>
+            <BlankForms/>
+        </section>
         <PackageSection/>
+    }
+}
+
+/// `#/blank`: the blank forms, for those who fill them in by hand.
+#[component]
+pub fn BlankFormsPage() -> impl IntoView {
+    let store = Store::use_context();
+    view! {
+        <a class="back-link" href=SELF_CHECK_PAGE>{tr(crate::ui::i18n::Msg::Back)}</a>
+        <PageHeading text=Signal::derive(move || t(store.lang.get(), FormsMsg::BlankFormsHeading).to_string())/>
+        <BlankForms/>
+    }
+}
+
+/// Every attachment, empty, as offices hand them out: its print preview leads to the print and
+/// the office files. No self-check is needed and nothing the user filled in is read or changed.
+/// The offices' own 附件7 and 附件8 are apart, under their heading, with their page to fill in.
+#[component]
+fn BlankForms() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let item = move |form: FormId| {
+        let office = matches!(form, FormId::RenewalSummary | FormId::TerminationSummary);
+        view! {
+            <li class="form-list__item">
+                <div class="form-list__name">
+                    <span class="form-list__attachment">{form.attachment()}</span>" "
+                    // The offices fill theirs in here; the applicant's are filled in from their list.
+                    {office.then(|| view! { <a href=FormsRoute::Edit(form).href()>{bi(form.title())}</a> })}
+                    {(!office).then(|| bi(form.title()))}
+                </div>
+                <a class="form-list__print" href=FormsRoute::Blank(Some(form)).href()>
+                    {tr(FormsMsg::BlankFormsHeading)}<span class="visually-hidden">{move || format!(": {}", form.title().get(lang()))}</span>
+                </a>
+            </li>
+        }
+    };
+    let (office, applicant): (Vec<FormId>, Vec<FormId>) = FormId::ALL.into_iter().partition(|form| matches!(form, FormId::RenewalSummary | FormId::TerminationSummary));
+    view! {
+        <p>{tr(FormsMsg::BlankFormsIntro)}</p>
+        <ul class="form-list" id="blank-applicant-forms">{applicant.into_iter().map(item).collect_view()}</ul>
+        <h2 id="forms-office">{tr(FormsMsg::OfficeFormsHeading)}</h2>
+        <p class="hint">{tr(FormsMsg::OfficeFormsHint)}</p>
+        <ul class="form-list" id="blank-office-forms">{office.into_iter().map(item).collect_view()}</ul>
     }
 }
 
@@ -64,19 +111,20 @@ fn FormList(forms: Vec<FormId>, heading: FormsMsg) -> impl IntoView {
     let store = Store::use_context();
     let state = FormsState::use_context();
     let lang = move || store.lang.get();
-    let heading_id = if heading == FormsMsg::OfficeFormsHeading { "forms-office" } else { "forms-needed" };
+    let heading_id = "forms-needed";
     let empty = forms.is_empty();
     view! {
         <section class="procedure-group" aria-labelledby=heading_id>
             <h2 id=heading_id>{tr(heading)}</h2>
-            {(heading == FormsMsg::OfficeFormsHeading).then(|| view! { <p class="hint">{tr(FormsMsg::OfficeFormsHint)}</p> })}
             {empty.then(|| view! { <p>{tr(FormsMsg::NoFormsNeeded)}</p> })}
             <ul class="form-list">
                 {forms
                     .into_iter()
                     .map(|form| {
                         let status = move || {
-                            let started = state.forms.with(|forms| forms.has(form));
+                            // A form prefilled from the self-check is not started until the
+                            // user opens it: its problems are not the user's yet.
+                            let started = state.forms.with(|forms| forms.has(form)) && state.opened.with(|opened| opened.contains(&form));
                             let problems = state.problems.with(|problems| problems.iter().filter(|problem| problem.form == form).count());
                             match (started, problems) {
                                 (false, _) => ("tag tag--grey", t(lang(), FormsMsg::FormNotStarted).to_string()),
@@ -141,6 +189,8 @@ fn PackageSection() -> impl IntoView {
 
     let take = move |package: Package, file_name: &str| {
         store.draft.set(Draft::from_facts(&package.facts, package.ticked_materials.iter().cloned()));
+        // The forms of a package are someone's work: they are shown with their problems.
+        state.opened.set(FormId::ALL.into_iter().filter(|form| package.forms.has(*form)).collect());
         state.forms.set(package.forms);
         state.created.set(package.created);
         pending.set(None);
@@ -163,8 +213,9 @@ fn PackageSection() -> impl IntoView {
             };
             match read_package(&text) {
                 Err(error) => {
-                    let at = if error.path.is_empty() { String::new() } else { t(lang(), FormsMsg::ImportErrorAt).replace("{path}", &error.path) };
-                    message.set(Some((false, format!("{} {at}{}", t(lang(), FormsMsg::ImportFailed).replace("{file}", &file_name), error.reason))));
+                    // The field's label and row and the reason in the page's language.
+                    let reason = crate::core::package_message::describe(&error, lang());
+                    message.set(Some((false, format!("{} {reason}", t(lang(), FormsMsg::ImportFailed).replace("{file}", &file_name)))));
                 }
                 Ok(package) => {
                     let has_work = store.draft.with_untracked(|draft| *draft != Draft::default()) || state.forms.with_untracked(|forms| !forms.is_empty());
@@ -228,6 +279,6 @@ fn package_file_name(forms: &FormSet, today: jiff::civil::Date) -> String {
 fn package_summary(package: &Package, lang: crate::core::Lang) -> String {
     let unit = package.forms.application.as_ref().map(|form| form.unit_name.clone()).filter(|name| !name.trim().is_empty());
     let procedure = Draft::from_facts(&package.facts, []).procedure.and_then(|id| Procedure::by_id(&id)).map(|procedure| procedure.title.get(lang).to_string());
-    let updated = package.updated.map(|time| time.to_string()).unwrap_or_default();
+    let updated = package.updated.map(|time| crate::ui::clock::local_time(time, lang)).unwrap_or_default();
     [unit, procedure, (!updated.is_empty()).then_some(updated)].into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }

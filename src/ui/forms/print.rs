@@ -22,7 +22,12 @@ use super::FormsRoute;
 use super::state::FormsState;
 
 #[component]
-pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
+pub fn PrintPage(
+    form: Option<FormId>,
+    /// The form empty, as offices hand it out: neither the draft nor the forms are read.
+    #[prop(optional)]
+    blank: bool,
+) -> impl IntoView {
     let store = Store::use_context();
     let state = FormsState::use_context();
     let lang = move || store.lang.get();
@@ -31,10 +36,12 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
         None => state.needed(),
     };
     let heading = move || match form {
+        Some(form) if blank => t(lang(), FormsMsg::BlankFormOf).replace("{form}", &format!("{} {}", form.attachment(), form.title().get(lang()))),
         Some(form) => t(lang(), FormsMsg::PrintPreviewOf).replace("{form}", &format!("{} {}", form.attachment(), form.title().get(lang()))),
         None => t(lang(), FormsMsg::PrintAllForms).to_string(),
     };
     let back = match form {
+        Some(_) if blank => FormsRoute::Blank(None).href(),
         Some(form) => FormsRoute::Edit(form).href(),
         None => FormsRoute::Overview.href(),
     };
@@ -43,37 +50,44 @@ pub fn PrintPage(form: Option<FormId>) -> impl IntoView {
             <a class="back-link" href=back>{tr(Msg::Back)}</a>
             <PageHeading text=Signal::derive(heading)/>
             <p class="hint">{tr(FormsMsg::PrintHint)}</p>
-            {move || {
+            {move || (!blank).then(|| {
                 let problems = state.problems.with(|problems| problems.iter().filter(|p| forms_shown().contains(&p.form)).count());
                 (problems > 0).then(|| view! {
                     <p class="notice notice--warning">{t(lang(), FormsMsg::PrintWithProblems).replace("{n}", &problems.to_string())}</p>
                 })
-            }}
+            })}
             <div class="actions">
                 <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{tr(Msg::Print)}</button>
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    aria-pressed=move || state.show_id_numbers.get().to_string()
-                    on:click=move |_| state.show_id_numbers.update(|shown| *shown = !*shown)
-                >
-                    {tr(FormsMsg::ShowIdNumbers)}
-                </button>
+                {(!blank).then(|| view! {
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        aria-pressed=move || state.show_id_numbers.get().to_string()
+                        on:click=move |_| state.show_id_numbers.update(|shown| *shown = !*shown)
+                    >
+                        {tr(FormsMsg::ShowIdNumbers)}
+                    </button>
+                })}
             </div>
+            {blank.then(|| form.map(|form| view! { <super::office::OfficeDownloads form=form blank=true/> }))}
         </div>
-        <div class="sheets" lang="zh-CN">
+        <div class="sheets" lang="zh-CN" tabindex="0" role="region" aria-label=move || t(lang(), FormsMsg::PrintPreview)>
             {move || {
-                let request = state.facts.with(|facts| facts.as_ref().map(|facts| facts.request));
-                let evaluation = state.evaluation.get();
+                // A blank form is a form set of its own, never the user's: nothing of the draft
+                // or the forms is read.
+                let blank_forms = blank.then(|| form.map(FormSet::blank).unwrap_or_default());
+                let request = state.facts.with(|facts| facts.as_ref().map(|facts| facts.request)).filter(|_| !blank);
+                let evaluation = state.evaluation.get().filter(|_| !blank);
                 let show_ids = state.show_id_numbers.get();
-                state.forms.with(|forms| {
-                    // The package's code on every sheet (issue 15 item 8); none without facts.
-                    let code = state.facts.with(|facts| facts.as_ref().map(|facts| package_code(facts, forms)));
-                    forms_shown()
-                        .into_iter()
-                        .map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids, code.as_ref()))
-                        .collect_view()
-                })
+                match &blank_forms {
+                    // A blank form prints no code: it is no package's.
+                    Some(forms) => forms_shown().into_iter().map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids, None)).collect_view(),
+                    None => state.forms.with(|forms| {
+                        // The package's code on every sheet (issue 15 item 8); none without facts.
+                        let code = state.facts.with(|facts| facts.as_ref().map(|facts| package_code(facts, forms)));
+                        forms_shown().into_iter().map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids, code.as_ref())).collect_view()
+                    }),
+                }
             }}
         </div>
     }
@@ -115,8 +129,32 @@ fn sheet_view(sheet: Sheet, show_ids: bool, code_line: Option<String>, qr: Optio
 /// Text with its line breaks kept.
 fn lines(text: &str) -> AnyView {
     let mut parts = text.split('\n');
-    let first = parts.next().unwrap_or_default().to_string();
-    view! { {first}{parts.map(|line| view! { <br/>{line.to_string()} }).collect_view()} }.into_any()
+    let first = boxes(parts.next().unwrap_or_default());
+    view! { {first}{parts.map(|line| view! { <br/>{boxes(line)} }).collect_view()} }.into_any()
+}
+
+/// A line with each box (☐, ☑) kept on one line with its label, up to the next space: a line
+/// may break between two boxes, never between a box and its words. A long label (a material's
+/// name) keeps only its first characters with the box, so a narrow cell can still wrap it.
+fn boxes(line: &str) -> AnyView {
+    const MARKS: [char; 2] = ['☐', '☑'];
+    let mut parts: Vec<AnyView> = Vec::new();
+    let mut rest = line;
+    while let Some(start) = rest.find(MARKS) {
+        if start > 0 {
+            parts.push(rest[..start].to_string().into_any());
+        }
+        let after = &rest[start..];
+        let mark = '☐'.len_utf8();
+        let end = after[mark..].find(|c: char| c.is_whitespace() || MARKS.contains(&c)).map_or(after.len(), |at| at + mark);
+        let end = after[..end].char_indices().nth(12).map_or(end, |(at, _)| at);
+        parts.push(view! { <span class="sheet__box">{after[..end].to_string()}</span> }.into_any());
+        rest = &after[end..];
+    }
+    if !rest.is_empty() {
+        parts.push(rest.to_string().into_any());
+    }
+    parts.into_any()
 }
 
 fn block_view(block: Block, show_ids: bool) -> AnyView {
@@ -128,7 +166,7 @@ fn block_view(block: Block, show_ids: bool) -> AnyView {
                 {cover_lines.into_iter().map(|line| view! {
                     <div>
                         <dt>{line.label}</dt>
-                        <dd><span class="sheet__cover-value" class:changed=line.changed>{line.value}</span>{line.suffix}</dd>
+                        <dd><span class="sheet__cover-value" class:changed=line.changed>{boxes(&line.value)}</span>{line.suffix}</dd>
                     </div>
                 }).collect_view()}
             </dl>

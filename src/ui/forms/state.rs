@@ -29,6 +29,11 @@ struct SavedForms {
     #[serde(default)]
     created: Option<Timestamp>,
     forms: FormSet,
+    /// The forms the user has opened: until then a prefilled form is "not started", not a
+    /// list of problems it never asked for. Kept on this device only, not in the package, as
+    /// their names (`application plan`): a string, where a set would add a deserialiser.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    opened: String,
 }
 
 #[derive(Clone, Copy)]
@@ -36,6 +41,8 @@ pub struct FormsState {
     pub forms: RwSignal<FormSet>,
     /// When the application was started: kept across export and import.
     pub created: RwSignal<Option<Timestamp>>,
+    /// The forms the user has opened (or brought in with a package).
+    pub opened: RwSignal<Vec<FormId>>,
     pub route: RwSignal<FormsRoute>,
     /// Show ID numbers in full on screen (they are masked by default; print shows them in full).
     pub show_id_numbers: RwSignal<bool>,
@@ -51,7 +58,7 @@ pub struct FormsState {
 
 impl FormsState {
     pub fn new(store: Store) -> FormsState {
-        let (forms, created, status) = load_forms();
+        let (forms, created, opened, status) = load_forms();
         if status != SaveStatus::Saved {
             store.save_status.set(status);
         }
@@ -67,6 +74,7 @@ impl FormsState {
         let state = FormsState {
             forms,
             created: RwSignal::new(created),
+            opened: RwSignal::new(opened),
             route: RwSignal::new(FormsRoute::current()),
             show_id_numbers: RwSignal::new(false),
             office_busy: RwSignal::new(false),
@@ -78,6 +86,7 @@ impl FormsState {
         Effect::new(move |first_run: Option<()>| {
             let forms = state.forms.get();
             let created = state.created.get();
+            let opened = state.opened.get();
             if first_run.is_none() {
                 return;
             }
@@ -85,7 +94,8 @@ impl FormsState {
                 storage::remove(FORMS_KEY);
                 return;
             }
-            let saved = SavedForms { schema_version: SCHEMA_VERSION, created, forms };
+            let opened = opened.iter().map(|form| form.field()).collect::<Vec<_>>().join(" ");
+            let saved = SavedForms { schema_version: SCHEMA_VERSION, created, forms, opened };
             // Pretty, as the package is written: one serialiser for both in the wasm.
             let json = serde_json::to_string_pretty(&saved).expect("forms always serialise");
             // A failed write says so; a good one clears only that message, never the notice
@@ -105,15 +115,17 @@ impl FormsState {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             match event.key().as_deref() {
                 Some(FORMS_KEY) => {
-                    let (forms, created, _) = load_forms();
+                    let (forms, created, opened, _) = load_forms();
                     self.forms.set(forms);
                     self.created.set(created);
+                    self.opened.set(opened);
                 }
                 Some(crate::ui::store::DRAFT_KEY) => store.reload_draft(),
                 // `localStorage.clear()` elsewhere: everything went.
                 None => {
                     self.forms.set(FormSet::default());
                     self.created.set(None);
+                    self.opened.set(Vec::new());
                     store.reload_draft();
                 }
                 _ => {}
@@ -157,6 +169,9 @@ impl FormsState {
     /// Starts a form the user opens (prefilled from the facts where it can be); a form already
     /// started is left as it is.
     pub fn start(self, form: FormId) {
+        if !self.opened.with_untracked(|opened| opened.contains(&form)) {
+            self.opened.update(|opened| opened.push(form));
+        }
         if self.forms.with_untracked(|forms| forms.has(form)) {
             return;
         }
@@ -168,15 +183,18 @@ impl FormsState {
     }
 }
 
-fn load_forms() -> (FormSet, Option<Timestamp>, SaveStatus) {
-    let Some(json) = storage::read(FORMS_KEY) else { return (FormSet::default(), None, SaveStatus::Saved) };
+fn load_forms() -> (FormSet, Option<Timestamp>, Vec<FormId>, SaveStatus) {
+    let Some(json) = storage::read(FORMS_KEY) else { return (FormSet::default(), None, Vec::new(), SaveStatus::Saved) };
     // Read as the package reader reads (through a JSON value): one deserialiser in the wasm.
     let saved = serde_json::from_str::<serde_json::Value>(&json).ok().and_then(|value| serde_path_to_error::deserialize::<_, SavedForms>(value).ok());
     match saved {
-        Some(saved) if saved.schema_version <= SCHEMA_VERSION => (saved.forms, saved.created, SaveStatus::Saved),
+        Some(saved) if saved.schema_version <= SCHEMA_VERSION => {
+            let opened = FormId::ALL.into_iter().filter(|form| saved.opened.split(' ').any(|name| name == form.field())).collect();
+            (saved.forms, saved.created, opened, SaveStatus::Saved)
+        }
         _ => {
             storage::write(UNREADABLE_FORMS_KEY, &json);
-            (FormSet::default(), None, SaveStatus::UnreadableKeptAside)
+            (FormSet::default(), None, Vec::new(), SaveStatus::UnreadableKeptAside)
         }
     }
 }

@@ -208,5 +208,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ContactAsk => "Ask the {office} for its address, phone and hours (the guide does not list them).",
         Msg::PrintedOn => "printed {date}",
         Msg::PrintPageOf => "page {page} of {pages}",
+        Msg::BlankFormsLink => "Print or download the blank forms (attachments 1 to 8) without a self-check",
     }
 }

@@ -40,7 +40,6 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::GoToSelfCheck => "Go to the self-check",
         FormsMsg::IdNumberHint => "18-character resident ID number. Hidden on screen by default, printed in full.",
         FormsMsg::ImportDone => "Opened {file}.",
-        FormsMsg::ImportErrorAt => "at {path}: ",
         FormsMsg::ImportFailed => "Could not open {file}; nothing you had was changed.",
         FormsMsg::ImportReplace => "Replace with the package",
         FormsMsg::ImportReplaceQuestion => "{file} can be opened. Opening it replaces the answers and forms on this device. Go on?",
@@ -86,5 +85,8 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::StaffIdNumberHint => "Choose the kind of document first: a resident ID has 18 characters; residence and travel permits, passports and foreign permanent resident cards follow their own formats. Hidden on screen by default, printed in full.",
         FormsMsg::ShowThisIdNumber => "Show",
         FormsMsg::HideThisIdNumber => "Hide",
+        FormsMsg::BlankFormsHeading => "Blank forms",
+        FormsMsg::BlankFormsIntro => "No self-check needed: the guide's attachments, empty, to print or download as Word or Excel and fill in by hand. What you have filled in is not changed.",
+        FormsMsg::BlankFormOf => "Blank form: {form}",
     }
 }

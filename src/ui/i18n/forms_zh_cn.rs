@@ -40,7 +40,6 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::GoToSelfCheck => "去自查",
         FormsMsg::IdNumberHint => "18位居民身份证号码。屏幕上默认隐藏，打印时完整显示。",
         FormsMsg::ImportDone => "已导入“{file}”。",
-        FormsMsg::ImportErrorAt => "位置 {path}：",
         FormsMsg::ImportFailed => "无法导入“{file}”，当前内容没有改变。",
         FormsMsg::ImportReplace => "用数据包替换",
         FormsMsg::ImportReplaceQuestion => "“{file}”可以导入。导入将替换本设备上当前的回答和表格，是否继续？",
@@ -86,5 +85,8 @@ pub fn text(msg: FormsMsg) -> &'static str {
         FormsMsg::StaffIdNumberHint => "先选证件类型：居民身份证18位；港澳台居民居住证、通行证、护照、外国人永久居留身份证按各自格式。屏幕上默认隐藏，打印时完整显示。",
         FormsMsg::ShowThisIdNumber => "显示",
         FormsMsg::HideThisIdNumber => "隐藏",
+        FormsMsg::BlankFormsHeading => "空白表格",
+        FormsMsg::BlankFormsIntro => "无需自查。指南附件的空表，可打印或下载 Word、Excel 文件后手工填写，不会改动您已填写的内容。",
+        FormsMsg::BlankFormOf => "空白表格：{form}",
     }
 }

@@ -220,6 +220,7 @@ pub enum Msg {
     ContactAsk,
     PrintedOn,
     PrintPageOf,
+    BlankFormsLink,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the
@@ -259,7 +260,6 @@ pub enum FormsMsg {
     IdNumberHint,
     ImportDone,
     ImportEquipmentHint,
-    ImportErrorAt,
     ImportFailed,
     ImportIntoTable,
     ImportReplace,
@@ -308,6 +308,9 @@ pub enum FormsMsg {
     StaffIdNumberHint,
     ShowThisIdNumber,
     HideThisIdNumber,
+    BlankFormsHeading,
+    BlankFormsIntro,
+    BlankFormOf,
 }
 
 /// The text of `msg` in `lang`.

@@ -208,5 +208,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ContactAsk => "地址、电话和办公时间请向{office}咨询（指南未列出）。",
         Msg::PrintedOn => "打印于 {date}",
         Msg::PrintPageOf => "第 {page} 页，共 {pages} 页",
+        Msg::BlankFormsLink => "不自查，直接打印或下载空白表格（附件1至附件8）",
     }
 }

@@ -27,6 +27,8 @@ pub fn StartPage() -> impl IntoView {
         <ResumeNotice/>
         <ProcedureGroup heading=Msg::FirstFilingHeading lead=Msg::FirstFilingLead procedures=first_filings/>
         <ProcedureGroup heading=Msg::FiledInstitutionHeading lead=Msg::FiledInstitutionLead procedures=filed/>
+        // The forms as offices hand them out, empty, for those who fill them in by hand.
+        <p><a href="forms/#/blank">{tr(Msg::BlankFormsLink)}</a></p>
         <YourData/>
     }
 }

@@ -261,7 +261,9 @@ fn OccupationPicker(index: usize) -> impl IntoView {
             query.set(text);
         }
     });
-    let active = RwSignal::new(0usize);
+    // The ARIA combobox pattern: no option is active until an arrow key moves into the list, so
+    // "↓ then Enter" picks the first result, and Enter alone picks nothing.
+    let active = RwSignal::new(None::<usize>);
     let input = NodeRef::<html::Input>::new();
     let hits = Memo::new(move |_| {
         let text = query.get();
@@ -288,18 +290,23 @@ fn OccupationPicker(index: usize) -> impl IntoView {
             "ArrowDown" if count > 0 => {
                 event.prevent_default();
                 open.set(true);
-                active.update(|a| *a = (*a + 1) % count);
+                active.update(|a| *a = Some(a.map_or(0, |a| (a + 1) % count)));
             }
             "ArrowUp" if count > 0 => {
                 event.prevent_default();
-                active.update(|a| *a = (*a + count - 1) % count);
+                active.update(|a| *a = Some(a.map_or(count - 1, |a| (a + count - 1) % count)));
             }
             "Enter" if open.get_untracked() && count > 0 => {
-                // Choosing a result must not submit the page.
+                // Choosing a result must not submit the page, nor must Enter before a choice.
                 event.prevent_default();
-                choose(active.get_untracked());
+                if let Some(position) = active.get_untracked() {
+                    choose(position);
+                }
             }
-            "Escape" => open.set(false),
+            "Escape" => {
+                open.set(false);
+                active.set(None);
+            }
             _ => {}
         }
     };
@@ -319,13 +326,13 @@ fn OccupationPicker(index: usize) -> impl IntoView {
                 aria-autocomplete="list"
                 aria-controls=list_id.clone()
                 aria-expanded=move || if hits.get().is_empty() { "false" } else { "true" }
-                aria-activedescendant=move || (!hits.get().is_empty()).then(|| option_id(active.get()))
+                aria-activedescendant=move || active.get().filter(|_| !hits.get().is_empty()).map(option_id)
                 aria-describedby=format!("{input_id}-hint")
                 node_ref=input
                 prop:value=move || query.get()
                 on:input=move |ev| {
                     query.set(event_target_value(&ev));
-                    active.set(0);
+                    active.set(None);
                     open.set(true);
                 }
                 on:keydown=on_keydown
@@ -345,10 +352,10 @@ fn OccupationPicker(index: usize) -> impl IntoView {
                     view! {
                         <li
                             class="picker__option"
-                            class:picker__option--active=move || active.get() == position
+                            class:picker__option--active=move || active.get() == Some(position)
                             id=option_id(position)
                             role="option"
-                            aria-selected=move || if active.get() == position { "true" } else { "false" }
+                            aria-selected=move || if active.get() == Some(position) { "true" } else { "false" }
                             on:mousedown=move |ev| {
                                 // Keep the focus in the input while choosing with the mouse.
                                 ev.prevent_default();
