@@ -65,7 +65,9 @@ const FIRST_LOAD = [".html", ".js", ".wasm", ".css"];
 const builtFiles = filesUnder(dist).map((path) => ({ path, name: relative(dist, path), bytes: readFileSync(path) }));
 const isOfficeWorker = (file) => file.name.startsWith("forms/filing-office");
 const isFormsPage = (file) => file.name.startsWith("forms/") && !isOfficeWorker(file);
-const firstLoad = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && file.name !== "sw.js" && !isFormsPage(file) && !isOfficeWorker(file));
+// The receiving offices' page (office/) is no part of the first load either.
+const isReceivingPage = (file) => file.name.startsWith("office/");
+const firstLoad = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && file.name !== "sw.js" && !isFormsPage(file) && !isOfficeWorker(file) && !isReceivingPage(file));
 const formsPage = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && isFormsPage(file));
 const officeWorker = builtFiles.filter(isOfficeWorker);
 const offlineCopy = builtFiles.filter((file) => !firstLoad.includes(file) && !formsPage.includes(file) && !officeWorker.includes(file));

@@ -28,6 +28,13 @@ const REPLY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 thread_local! {
     static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// Where the loader is from the page in use: the office page starts the forms page's worker.
+    static WORKER_URL_IN_USE: std::cell::Cell<&'static str> = const { std::cell::Cell::new(WORKER_URL) };
+}
+
+/// Starts the worker from `url` rather than beside the page (the office page: `../forms/…`).
+pub(crate) fn use_worker_at(url: &'static str) {
+    WORKER_URL_IN_USE.with(|slot| slot.set(url));
 }
 
 /// The worker, started on first use; it answers only once its wasm runs, which it says with a
@@ -36,7 +43,7 @@ async fn worker() -> Result<web_sys::Worker, String> {
     if let Some(worker) = WORKER.with(|slot| slot.borrow().clone()) {
         return Ok(worker);
     }
-    let worker = web_sys::Worker::new(WORKER_URL).map_err(|error| format!("{error:?}"))?;
+    let worker = web_sys::Worker::new(WORKER_URL_IN_USE.with(std::cell::Cell::get)).map_err(|error| format!("{error:?}"))?;
     if JsFuture::from(next_message(&worker, START_TIMEOUT)).await.is_err() {
         // It could not load (offline before its first download, a policy that forbids it):
         // stopped, and started afresh at the next request.
@@ -78,7 +85,7 @@ fn drop_worker() {
 
 /// Sends one request to the worker and waits for its reply (one at a time: the buttons are
 /// disabled while a request runs).
-async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<Vec<u8>>), String> {
+pub(crate) async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<Vec<u8>>), String> {
     let worker = worker().await?;
     let request = serde_json::to_string(request).map_err(|error| error.to_string())?;
     let reply = next_message(&worker, REPLY_TIMEOUT);
@@ -108,7 +115,7 @@ fn current_package(state: FormsState, store: Store) -> String {
 }
 
 /// Facts for an office's own tables (附件7, 附件8), which read none: any complete facts do.
-fn placeholder_facts() -> crate::core::facts::Facts {
+pub(crate) fn placeholder_facts() -> crate::core::facts::Facts {
     let draft = crate::core::interview::Draft {
         procedure: Some("renewal".into()),
         filed_as: Some(crate::core::facts::ApplicantKind::Employer),

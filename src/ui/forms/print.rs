@@ -84,7 +84,8 @@ fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluatio
     }
 }
 
-fn sheet_view(sheet: Sheet, show_ids: bool) -> AnyView {
+/// One sheet as it prints; the office page prints packages and 附件7/附件8 with it too.
+pub(crate) fn sheet_view(sheet: Sheet, show_ids: bool) -> AnyView {
     let class = match sheet.orientation {
         Orientation::Portrait => "sheet sheet--portrait",
         Orientation::Landscape => "sheet sheet--landscape",

@@ -195,6 +195,7 @@ pub enum Msg {
     OfflineUnavailable,
     GuideTextLoading,
     GuideTextUnavailable,
+    FooterForOffices,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the
