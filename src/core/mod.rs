@@ -12,10 +12,12 @@ pub mod ics;
 pub mod interview;
 pub mod iso_date;
 pub mod package;
+pub mod package_code;
 pub mod rules;
 pub mod site;
 pub mod procedure;
 pub mod reference;
+pub mod register;
 pub mod text;
 
 pub use edition::{APP_VERSION, RULE_TABLE_EDITION};

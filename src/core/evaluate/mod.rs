@@ -11,6 +11,9 @@ mod schedule;
 
 pub use eligibility::applicable_rules;
 pub use output::*;
+/// One deadline of `deadlines.toml` by id, for the facts (the office's register asks for the
+/// handling end from its own receipt date).
+pub use schedule::deadline;
 
 use crate::core::facts::{ApplicantKind, Facts, RequestKind};
 use crate::core::reference::calendar::Calendar;
