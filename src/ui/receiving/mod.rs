@@ -9,8 +9,8 @@
 //! Its strings are (Chinese, English) pairs written where they are shown (`l`), the page's own
 //! catalogue: they live only in this wasm, so the first load never grows with them.
 //!
-//! Routes (hash): `#/` the register, `#/package/<n>` one package, `#/print/<n>` its forms as the
-//! institution prints them, `#/dates` the office's dates, `#/summaries` 附件7 and 附件8,
+//! Routes (hash): `#/` the register, `#/package/<code>` one package (by its package code, which
+//! the paper carries too), `#/print/<code>` its forms as the institution prints them, `#/dates` the office's dates, `#/summaries` 附件7 and 附件8,
 //! `#/summaries/print/<7|8>` one of them on A4 landscape, `#/settings` who am I and the work
 //! file.
 
@@ -40,9 +40,9 @@ pub fn l(zh: &'static str, en: &'static str) -> Signal<&'static str> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OfficeRoute {
     Register,
-    /// One package, by its place in the register (its index among the packages read).
-    Package(usize),
-    Print(usize),
+    /// One package, by its package code (`ABCD-1234`).
+    Package(String),
+    Print(String),
     Dates,
     Summaries,
     /// 附件7 (`7`) or 附件8 (`8`) on A4 landscape.
@@ -54,11 +54,10 @@ pub enum OfficeRoute {
 impl OfficeRoute {
     pub fn from_hash(hash: &str) -> OfficeRoute {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
-        let index = |text: &str| text.parse::<usize>().ok();
         match path.split('/').collect::<Vec<_>>().as_slice() {
             [""] => OfficeRoute::Register,
-            ["package", n] => index(n).map_or(OfficeRoute::NotFound, OfficeRoute::Package),
-            ["print", n] => index(n).map_or(OfficeRoute::NotFound, OfficeRoute::Print),
+            ["package", code] => OfficeRoute::Package(code.to_string()),
+            ["print", code] => OfficeRoute::Print(code.to_string()),
             ["dates"] => OfficeRoute::Dates,
             ["summaries"] => OfficeRoute::Summaries,
             ["summaries", "print", "7"] => OfficeRoute::SummaryPrint(7),
@@ -71,8 +70,8 @@ impl OfficeRoute {
     pub fn href(&self) -> String {
         match self {
             OfficeRoute::Register | OfficeRoute::NotFound => "#/".to_string(),
-            OfficeRoute::Package(n) => format!("#/package/{n}"),
-            OfficeRoute::Print(n) => format!("#/print/{n}"),
+            OfficeRoute::Package(code) => format!("#/package/{code}"),
+            OfficeRoute::Print(code) => format!("#/print/{code}"),
             OfficeRoute::Dates => "#/dates".to_string(),
             OfficeRoute::Summaries => "#/summaries".to_string(),
             OfficeRoute::SummaryPrint(n) => format!("#/summaries/print/{n}"),
@@ -116,7 +115,12 @@ fn OfficeApp() -> impl IntoView {
             {move || match route.get() {
                 OfficeRoute::Register => views::RegisterPage().into_any(),
                 OfficeRoute::Settings => views::SettingsPage().into_any(),
-                _ => crate::ui::pages::not_found::NotFoundPage().into_any(),
+                OfficeRoute::Package(code) => view! { <views::PackagePage code=code/> }.into_any(),
+                OfficeRoute::Print(code) => view! { <views::PrintPackagePage code=code/> }.into_any(),
+                OfficeRoute::Dates => views::DatesPage().into_any(),
+                OfficeRoute::Summaries => views::SummariesPage().into_any(),
+                OfficeRoute::SummaryPrint(table) => view! { <views::SummaryPrintPage table=table/> }.into_any(),
+                OfficeRoute::NotFound => crate::ui::pages::not_found::NotFoundPage().into_any(),
             }}
         </main>
         <SiteFooter office_page=""/>

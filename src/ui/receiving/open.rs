@@ -18,11 +18,12 @@ pub struct OpenedFile {
     pub text: Result<String, String>,
 }
 
-/// How far the reading is: files read of files found.
+/// How far the reading is: files read (or, `checking`, packages checked) of files found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+    pub checking: bool,
 }
 
 /// Files read between two pauses: small enough that a frame is never held long.
@@ -52,7 +53,7 @@ fn is_package_name(name: &str) -> bool {
 /// Reads `files` (named) a chunk at a time, telling `progress` as it goes.
 pub async fn read_files(files: Vec<(String, web_sys::File)>, progress: RwSignal<Option<Progress>>) -> Vec<OpenedFile> {
     let total = files.len();
-    progress.set(Some(Progress { done: 0, total }));
+    progress.set(Some(Progress { done: 0, total, checking: false }));
     let mut opened = Vec::with_capacity(total);
     for (index, (name, file)) in files.into_iter().enumerate() {
         let text = if file.size() > MAX_FILE_BYTES {
@@ -65,11 +66,11 @@ pub async fn read_files(files: Vec<(String, web_sys::File)>, progress: RwSignal<
         };
         opened.push(OpenedFile { name, text });
         if (index + 1) % CHUNK == 0 {
-            progress.set(Some(Progress { done: index + 1, total }));
+            progress.set(Some(Progress { done: index + 1, total, checking: false }));
             yield_to_event_loop().await;
         }
     }
-    progress.set(Some(Progress { done: total, total }));
+    progress.set(Some(Progress { done: total, total, checking: false }));
     opened
 }
 
@@ -206,9 +207,12 @@ pub fn OpenPackages(#[prop(into)] on_files: Callback<Vec<(String, web_sys::File)
                 </div>
             </div>
             <div role="status" aria-live="polite">
-                {move || progress.get().map(|Progress { done, total }| view! {
+                {move || progress.get().map(|Progress { done, total, checking }| view! {
                     <label class="office-progress">
-                        <span>{move || format!("{} {done} / {total}", l("已读取", "Read").get())}</span>
+                        <span>{move || {
+                            let what = if checking { l("已核查", "Checked") } else { l("已读取", "Read") };
+                            format!("{} {done} / {total}", what.get())
+                        }}</span>
                         <progress max=total.max(1).to_string() value=done.to_string()></progress>
                     </label>
                 })}

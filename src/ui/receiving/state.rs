@@ -8,12 +8,19 @@
 
 use leptos::prelude::*;
 
+use crate::core::register::record::{PackageRecord, WorkRecord, read_work_record, write_work_record};
+use crate::core::register::{Office, Register, RegisterBuilder, RegisterEntry, office_by_code};
 use crate::ui::storage;
 
-use super::open::{OpenedFile, Progress};
+use super::open::{OpenedFile, Progress, yield_to_event_loop};
 
 pub const OFFICE_KEY_PREFIX: &str = "henan-filing.office.";
-const WHO_KEY: &str = "henan-filing.office.who";
+/// The work record (`core::register::record`), which also names the office ("who am I").
+const WORK_KEY: &str = "henan-filing.office.work";
+/// Where a saved work record that cannot be read is moved, so that it is never lost.
+const UNREADABLE_WORK_KEY: &str = "henan-filing.office.work-unreadable";
+/// Packages checked between two pauses of the event loop.
+const CHECK_CHUNK: usize = 20;
 const KEEP_KEY: &str = "henan-filing.office.keep-packages";
 const PACKAGES_KEY: &str = "henan-filing.office.packages";
 
@@ -26,8 +33,12 @@ struct KeptFile {
 
 #[derive(Clone, Copy)]
 pub struct OfficeState {
-    /// The office's id (`core::register`'s list of receiving offices), once picked.
-    pub who: RwSignal<Option<String>>,
+    /// The office's own work, autosaved; its `office` is "who am I".
+    pub work: RwSignal<WorkRecord>,
+    /// The register of the files read, for the office chosen; `None` until one is built.
+    pub register: RwSignal<Option<Register>>,
+    /// Bumped by each rebuild, so an older one still running stops.
+    generation: RwSignal<u64>,
     /// Every package file read, in the order opened (a file opened twice is read once more).
     pub files: RwSignal<Vec<OpenedFile>>,
     pub progress: RwSignal<Option<Progress>>,
@@ -41,7 +52,16 @@ pub struct OfficeState {
 
 impl OfficeState {
     pub fn new() -> OfficeState {
-        let unreadable = false;
+        let (work, unreadable) = match storage::read(WORK_KEY) {
+            None => (WorkRecord::default(), false),
+            Some(json) => match read_work_record(&json) {
+                Ok(work) => (work, false),
+                Err(_) => {
+                    storage::write(UNREADABLE_WORK_KEY, &json);
+                    (WorkRecord::default(), true)
+                }
+            },
+        };
         let keep_packages = storage::read(KEEP_KEY).as_deref() == Some("on");
         let files = if keep_packages {
             storage::read(PACKAGES_KEY)
@@ -54,7 +74,9 @@ impl OfficeState {
             Vec::new()
         };
         let state = OfficeState {
-            who: RwSignal::new(storage::read(WHO_KEY)),
+            work: RwSignal::new(work),
+            register: RwSignal::new(None),
+            generation: RwSignal::new(0),
             files: RwSignal::new(files),
             progress: RwSignal::new(None),
             keep_packages: RwSignal::new(keep_packages),
@@ -63,16 +85,23 @@ impl OfficeState {
                 (false, "保存的受理记录无法读取，已另存（henan-filing.office.work-unreadable）。The saved work could not be read; it was kept aside.".to_string())
             })),
         };
+        // Autosave of the work: every change is written at once; an empty record leaves nothing.
         Effect::new(move |first_run: Option<()>| {
-            let who = state.who.get();
+            let json = state.work.with(|work| (*work != WorkRecord::default()).then(|| write_work_record(work)));
             if first_run.is_none() {
                 return;
             }
-            match who {
-                Some(who) => {
-                    storage::write(WHO_KEY, &who);
-                }
-                None => storage::remove(WHO_KEY),
+            match json {
+                None => storage::remove(WORK_KEY),
+                Some(json) => state.save_failed.set(!storage::write(WORK_KEY, &json)),
+            }
+        });
+        // The register follows the office chosen: "ours" or "not ours" depends on it.
+        let office = Memo::new(move |_| state.work.with(|work| work.office.clone()));
+        Effect::new(move |_| {
+            office.track();
+            if state.files.with_untracked(|files| !files.is_empty()) {
+                leptos::task::spawn_local(state.rebuild());
             }
         });
         Effect::new(move |first_run: Option<()>| {
@@ -107,6 +136,55 @@ impl OfficeState {
         self.files.set(Vec::new());
         self.progress.set(None);
         self.keep_packages.set(false);
-        self.who.set(None);
+        self.work.set(WorkRecord::default());
+        self.register.set(None);
+    }
+
+    /// The office chosen ("who am I").
+    pub fn office(self) -> Option<Office> {
+        self.work.with(|work| work.office.as_deref().and_then(office_by_code))
+    }
+
+    /// Reads every file again into a register for the office chosen, a chunk at a time with
+    /// the progress shown, and puts it in place when done.
+    pub async fn rebuild(self) {
+        let generation = self.generation.get_untracked() + 1;
+        self.generation.set(generation);
+        let office = self.work.with_untracked(|work| work.office.as_deref().and_then(office_by_code));
+        let total = self.files.with_untracked(Vec::len);
+        let mut builder = RegisterBuilder::new(office);
+        self.progress.set(Some(Progress { done: 0, total, checking: true }));
+        for index in 0..total {
+            self.files.with_untracked(|files| match files.get(index).map(|file| (&file.name, &file.text)) {
+                Some((name, Ok(text))) => builder.add(name, text),
+                Some((name, Err(reason))) => builder.refuse(name, reason),
+                None => {}
+            });
+            if (index + 1) % CHECK_CHUNK == 0 {
+                self.progress.set(Some(Progress { done: index + 1, total, checking: true }));
+                yield_to_event_loop().await;
+                if self.generation.get_untracked() != generation {
+                    return;
+                }
+            }
+        }
+        self.register.set(Some(builder.finish()));
+        self.progress.set(Some(Progress { done: total, total, checking: true }));
+    }
+
+    /// Changes the office's record of one package, created on first use with the file's name
+    /// and the institution (for a person reading the exported record).
+    pub fn update_record(self, entry: &RegisterEntry, change: impl FnOnce(&mut PackageRecord)) {
+        let (code, file_name, institution) = (entry.code.clone(), entry.file_name.clone(), entry.institution.name.clone());
+        self.work.update(|work| {
+            let record = work.package_mut(&code);
+            if record.file_name.is_empty() {
+                record.file_name = file_name;
+            }
+            if record.institution.is_empty() {
+                record.institution = institution;
+            }
+            change(record);
+        });
     }
 }
