@@ -17,8 +17,7 @@ const PRECACHE = __PRECACHE__;
 const CACHE_PREFIX = `henan-filing:${self.registration.scope}:`;
 const CACHE_NAME = CACHE_PREFIX + VERSION;
 const scopeUrl = new URL(self.registration.scope);
-// The site's pages: the self-check at the scope, the forms page in forms/, the receiving offices'
-// page in office/.
+// The site's pages: the self-check, the forms page, the offices' page.
 const APP_PAGES = ["", "forms/", "office/"];
 // The host's settings beside index.html (precached with the build's copy, then kept fresh).
 const SITE_JSON = "site.json";

@@ -2,7 +2,8 @@
 // browser-test packages (tests/browser/packages/): first filings and renewals, in 新乡 (the
 // test office's own place) and in 郑州 (not ours), some not ready (a declaration answered no),
 // some with a form problem (a telephone number cut short), one institution handed in twice
-// (the later copy newer), plus one file that is not a package and one that is not JSON.
+// (the later copy newer), a termination every tenth (facts only: it has no form), plus one file
+// that is not a package and one that is not JSON.
 // Used by tests/browser/office.spec.ts (20 packages) and scripts/bench-office.mjs (1,000).
 //
 //   import { writePackageFolder } from "./office-packages.mjs";
@@ -15,6 +16,7 @@ import { join } from "node:path";
 const here = new URL("./packages/", import.meta.url);
 const FIRST = JSON.parse(readFileSync(new URL("complete-first-filing.json", here), "utf8"));
 const RENEWAL = JSON.parse(readFileSync(new URL("complete-renewal.json", here), "utf8"));
+const TERMINATION = JSON.parse(readFileSync(new URL("../../register-packages/termination-xinxiang.json", here), "utf8"));
 
 // GB 32100-2015: the 18th character of a 统一社会信用代码 is a check character over the first 17.
 const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -31,6 +33,14 @@ const clone = (value) => JSON.parse(JSON.stringify(value));
 
 /** The n-th package of a generated folder (0-based), and its file name. */
 export function generatedPackage(n) {
+  if (n % 10 === 0 && n > 0) {
+    const pkg = clone(TERMINATION);
+    // Each its own notice start, so each termination is another package (another code).
+    const day = String(1 + (n % 28)).padStart(2, "0");
+    pkg.facts.details.termination_notice_start = `2026-09-${day}`;
+    const file = `${String(n + 1).padStart(4, "0")}-终止备案.json`;
+    return { file, name: "", code: null, renewal: false, termination: true, ours: true, json: JSON.stringify(pkg, null, 2) };
+  }
   const renewal = n % 3 === 2;
   const pkg = clone(renewal ? RENEWAL : FIRST);
   // Institution 1 hands in twice: the last package of a folder of 20 is its newer copy.
@@ -45,7 +55,7 @@ export function generatedPackage(n) {
     pkg.forms.application.credit_code = code;
   }
   // Every fifth package is in 郑州市 (金水区): not the 新乡 office's.
-  if (n % 5 === 4) pkg.facts.applicant.place = "410105";
+  if (n % 5 === 4 && n !== 19) pkg.facts.applicant.place = "410105";
   // Every seventh answers one declaration "no": not ready.
   if (n % 7 === 3) pkg.facts.declarations["social-office-premises"] = false;
   // Every eighth has a telephone number cut short: a form problem.
@@ -57,7 +67,7 @@ export function generatedPackage(n) {
   pkg.created = `2026-11-${day}T08:00:00Z`;
   pkg.updated = n === 19 ? "2026-11-29T09:00:00Z" : `2026-11-${day}T08:00:00Z`;
   const file = `${String(n + 1).padStart(4, "0")}-${renewal ? "续期" : "首次备案"}.json`;
-  return { file, name, code, renewal, ours: n % 5 !== 4, json: JSON.stringify(pkg, null, 2) };
+  return { file, name, code, renewal, termination: false, ours: n % 5 !== 4 || n === 19, json: JSON.stringify(pkg, null, 2) };
 }
 
 /** Writes `count` generated packages, a broken file and a stray text file into a new folder
@@ -75,4 +85,12 @@ export function writePackageFolder(count) {
   writeFileSync(join(dir, "broken.json"), '{"schema_version": 2, "facts": ');
   writeFileSync(join(dir, "readme.txt"), "not a package");
   return { root, dir, packages };
+}
+
+// As a command (the Playwright spec runs it so: its TypeScript loader does not take this
+// module): `node tests/browser/office-packages.mjs 20` writes the folder and prints what
+// writePackageFolder returns, as JSON.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const { root, dir, packages } = writePackageFolder(Number(process.argv[2] ?? 20));
+  console.log(JSON.stringify({ root, dir, packages: packages.map(({ json, ...rest }) => rest) }));
 }

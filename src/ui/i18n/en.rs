@@ -183,6 +183,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OfflineUnavailable => "Offline use is not available in this browser: the page works, but cannot be opened without a network.",
         Msg::GuideTextLoading => "Loading the guide’s words…",
         Msg::GuideTextUnavailable => "The guide’s words cannot be loaded now: open this again when online.",
-        Msg::FooterForOffices => "For receiving offices: check packages, build 附件7 and 附件8",
+        Msg::FooterForOffices => "For receiving offices",
     }
 }

@@ -183,6 +183,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OfflineUnavailable => "此浏览器不支持离线使用：本页可以正常使用，但断网后无法打开。",
         Msg::GuideTextLoading => "正在载入指南原文…",
         Msg::GuideTextUnavailable => "指南原文暂时无法载入：请联网后再打开。",
-        Msg::FooterForOffices => "受理机构：核对申报材料、汇总附件7和附件8",
+        Msg::FooterForOffices => "受理机构：核对申报包",
     }
 }

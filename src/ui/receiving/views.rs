@@ -102,7 +102,11 @@ fn WhoAmI() -> impl IntoView {
                 <option value="">{l("请选择…", "Choose…")}</option>
                 {offices.into_iter().map(|office| {
                     let name = office.name.clone();
-                    view! { <option value=office.code.clone()>{move || name.get(store.lang.get()).to_string()}</option> }
+                    let code = office.code.clone();
+                    // `selected` as well as the select's value: the value is set before the
+                    // options exist when the page is first drawn.
+                    let selected = move || state.work.with(|work| work.office.as_deref() == Some(code.as_str()));
+                    view! { <option value=office.code.clone() selected=selected>{move || name.get(store.lang.get()).to_string()}</option> }
                 }).collect_view()}
             </select>
         </div>
@@ -340,7 +344,7 @@ pub fn RegisterPage() -> impl IntoView {
                         Lang::En => format!("{shown} of {total} packages shown"),
                     }
                 }}</p>
-                <div class="office-table-box" tabindex="0" role="region" aria-labelledby="office-register-heading">
+                <div class="office-table-box" tabindex="0" role="region" aria-label=l("登记簿表格（可横向滚动）", "Register table (scrolls sideways)")>
                     <table class="office-table" data-testid="register">
                         <thead>
                             <tr>
@@ -686,7 +690,7 @@ pub fn DatesPage() -> impl IntoView {
                 None => view! { <p><a href=OfficeRoute::Register.href()>{pick(lang, "请先在申报登记簿中打开申报包。", "Open packages on the register first.")}</a></p> }.into_any(),
                 Some(dates) if dates.is_empty() => view! { <p>{pick(lang, "已打开的申报包中没有本机构需办理的期限。", "No dates for the office among the packages open.")}</p> }.into_any(),
                 Some(dates) => view! {
-                    <div class="office-table-box" tabindex="0" role="region" aria-label=pick(lang, "办理期限", "Dates")>
+                    <div class="office-table-box" tabindex="0" role="region" aria-label=pick(lang, "办理期限表格（可横向滚动）", "Dates table (scrolls sideways)")>
                         <table class="office-table" data-testid="dates">
                             <thead><tr>
                                 <th scope="col">{pick(lang, "日期", "Date")}</th>
@@ -768,6 +772,7 @@ fn record_date_input(state: OfficeState, entry: &RegisterEntry, label: String, g
 
 fn record_bool_select(state: OfficeState, entry: &RegisterEntry, label: String, lang: Lang, get: fn(&crate::core::register::record::PackageRecord) -> Option<bool>, set: fn(&mut crate::core::register::record::PackageRecord, Option<bool>)) -> impl IntoView {
     let code = entry.code.clone();
+    let (code_yes, code_no) = (code.clone(), code.clone());
     let entry_for_update = entry.clone();
     view! {
         <select aria-label=label
@@ -777,8 +782,8 @@ fn record_bool_select(state: OfficeState, entry: &RegisterEntry, label: String, 
                 state.update_record(&entry_for_update, move |own| set(own, value));
             }>
             <option value="">"—"</option>
-            <option value="yes">{pick(lang, "是", "yes")}</option>
-            <option value="no">{pick(lang, "否", "no")}</option>
+            <option value="yes" selected=move || state.work.with(|work| work.package(&code_yes).and_then(get) == Some(true))>{pick(lang, "是", "yes")}</option>
+            <option value="no" selected=move || state.work.with(|work| work.package(&code_no).and_then(get) == Some(false))>{pick(lang, "否", "no")}</option>
         </select>
     }
 }
@@ -856,7 +861,7 @@ pub fn SummariesPage() -> impl IntoView {
                 view! {
                     <section aria-labelledby="office-renewals-heading">
                         <h2 id="office-renewals-heading">{pick(lang, "附件7 备案续期汇总表：本机构填写的列", "附件7 renewal summary: the office's columns")}</h2>
-                        <div class="office-table-box" tabindex="0" role="region" aria-labelledby="office-renewals-heading">
+                        <div class="office-table-box" tabindex="0" role="region" aria-label=pick(lang, "附件7 本机构填写的列（可横向滚动）", "附件7, the office's columns (scrolls sideways)")>
                             <table class="office-table" data-testid="renewal-rows">
                                 <thead><tr>
                                     <th scope="col">{pick(lang, "机构", "Institution")}</th>
@@ -884,8 +889,12 @@ pub fn SummariesPage() -> impl IntoView {
                                                             state.update_record(&entry_for_update, move |own| own.renewal_decision = decision);
                                                         }>
                                                         <option value="">"—"</option>
-                                                        {RenewalDecision::ALL.into_iter().map(|decision| view! {
-                                                            <option value=match decision { RenewalDecision::Renew => "renew", RenewalDecision::Deferred => "deferred", RenewalDecision::Terminated => "terminated" }>{decision.label().get(lang)}</option>
+                                                        {RenewalDecision::ALL.into_iter().map(|decision| {
+                                                            let code = entry.code.clone();
+                                                            let selected = move || state.work.with(|work| work.package(&code).and_then(|own| own.renewal_decision) == Some(decision));
+                                                            view! {
+                                                                <option value=match decision { RenewalDecision::Renew => "renew", RenewalDecision::Deferred => "deferred", RenewalDecision::Terminated => "terminated" } selected=selected>{decision.label().get(lang)}</option>
+                                                            }
                                                         }).collect_view()}
                                                     </select>
                                                 </td>
@@ -907,7 +916,7 @@ pub fn SummariesPage() -> impl IntoView {
                     </section>
                     <section aria-labelledby="office-terminations-heading">
                         <h2 id="office-terminations-heading">{pick(lang, "附件8 终止备案汇总表：本机构填写的列", "附件8 termination summary: the office's columns")}</h2>
-                        <div class="office-table-box" tabindex="0" role="region" aria-labelledby="office-terminations-heading">
+                        <div class="office-table-box" tabindex="0" role="region" aria-label=pick(lang, "附件8 本机构填写的列（可横向滚动）", "附件8, the office's columns (scrolls sideways)")>
                             <table class="office-table" data-testid="termination-rows">
                                 <thead><tr>
                                     <th scope="col">{pick(lang, "申报包", "Package")}</th>

@@ -1,0 +1,50 @@
+// Benchmark (prints figures, asserts nothing): the receiving offices' page opening 1,000
+// packages in headless Chromium. Generates varied packages from the browser-test packages
+// (tests/browser/office-packages.mjs), serves the built dist/, opens office/ as the 新乡 HR
+// bureau, gives the whole folder to the folder picker and prints the time until the register
+// shows every package, and the longest gap between two animation frames meanwhile (how long
+// the page stopped answering: the reading runs in chunks with pauses for the event loop).
+//
+// usage: node scripts/bench-office.mjs [count=1000] [dist=dist] [port=8169]
+//   (build first: source scripts/lib.sh && build_site --release)
+
+import { rmSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { chromiumArgs, serveDist } from "./browser-bench.mjs";
+import { writePackageFolder } from "../tests/browser/office-packages.mjs";
+
+const count = Number(process.argv[2] ?? 1000);
+const dist = process.argv[3] ?? "dist";
+const port = Number(process.argv[4] ?? 8169);
+
+const folder = writePackageFolder(count);
+const server = await serveDist(dist, port);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs() });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.baseUrl}office/#/`);
+  await page.locator("#office-who").selectOption("place-hrss:4107");
+  // Frame gaps, from the page's own clock.
+  await page.evaluate(() => {
+    window.__frameGaps = [];
+    let last = performance.now();
+    const frame = (now) => {
+      window.__frameGaps.push(now - last);
+      last = now;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const started = Date.now();
+  await page.getByTestId("open-folder").setInputFiles(folder.dir);
+  await page.getByTestId("register-count").filter({ hasText: `共 ${count} 份` }).waitFor({ timeout: 600_000 });
+  await page.getByTestId("register").locator("tbody tr").nth(count - 1).waitFor();
+  const elapsed = Date.now() - started;
+  const longestGap = await page.evaluate(() => Math.max(...window.__frameGaps));
+  console.log(`office page: ${count} packages (+1 broken file) opened as a folder, register shown after ${(elapsed / 1000).toFixed(2)} s`);
+  console.log(`longest gap between two animation frames while reading: ${longestGap.toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  server.stop();
+  rmSync(folder.root, { recursive: true, force: true });
+}
