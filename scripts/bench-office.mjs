@@ -37,11 +37,16 @@ try {
   });
   const started = Date.now();
   await page.getByTestId("open-folder").setInputFiles(folder.dir);
+  // Reading the files is done when the checking starts ("已核查" in the progress).
+  await page.getByText(/^已核查/).waitFor({ timeout: 600_000 });
+  const read = Date.now() - started;
   await page.getByTestId("register-count").filter({ hasText: `共 ${count} 份` }).waitFor({ timeout: 600_000 });
-  await page.getByTestId("register").locator("tbody tr").nth(count - 1).waitFor();
+  // The register draws its first rows (ui::receiving::views, ROWS_AT_ONCE) and a "show more".
+  await page.getByTestId("register").locator("tbody tr").first().waitFor();
   const elapsed = Date.now() - started;
   const longestGap = await page.evaluate(() => Math.max(...window.__frameGaps));
   console.log(`office page: ${count} packages (+1 broken file) opened as a folder, register shown after ${(elapsed / 1000).toFixed(2)} s`);
+  console.log(`  of which reading the files: ${(read / 1000).toFixed(2)} s; checking them and drawing the register: ${((elapsed - read) / 1000).toFixed(2)} s`);
   console.log(`longest gap between two animation frames while reading: ${longestGap.toFixed(0)} ms`);
 } finally {
   await browser.close();

@@ -271,3 +271,21 @@ test("the start page links to the office page in its footer, and the office page
   await expect(page.locator("h1")).toHaveText("Receiving office: register");
   await expectNoAxeViolations(page, "the office register in English");
 });
+
+test("package files dropped on the page are read like chosen ones", async ({ page }) => {
+  await page.goto("/office/#/");
+  await page.locator("#office-who").selectOption(XINXIANG_HR);
+  const packages = join(__dirname, "packages");
+  const files = ["complete-first-filing.json", "complete-renewal.json"].map((name) => [name, readFileSync(join(packages, name), "utf8")]);
+  // A drop from the page's own script carries files, not folder entries: the page reads them
+  // through getAsFile (a folder dropped from the desktop is walked with webkitGetAsEntry).
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of files) transfer.items.add(new File([text], name, { type: "application/json" }));
+    return transfer;
+  }, files);
+  await page.locator(".office-drop").dispatchEvent("dragover", { dataTransfer });
+  await page.locator(".office-drop").dispatchEvent("drop", { dataTransfer });
+  await expect(page.getByTestId("register-count")).toHaveText("显示 2 份，共 2 份");
+  await expect(page.getByTestId("register")).toContainText("complete-renewal.json");
+});

@@ -19,8 +19,9 @@ pub const OFFICE_KEY_PREFIX: &str = "henan-filing.office.";
 const WORK_KEY: &str = "henan-filing.office.work";
 /// Where a saved work record that cannot be read is moved, so that it is never lost.
 const UNREADABLE_WORK_KEY: &str = "henan-filing.office.work-unreadable";
-/// Packages checked between two pauses of the event loop.
-const CHECK_CHUNK: usize = 20;
+/// How long the checking may hold the page before it pauses for the event loop (ms): the
+/// progress bar moves and input is answered, however slow the computer.
+const CHECK_SLICE_MS: f64 = 40.0;
 const KEEP_KEY: &str = "henan-filing.office.keep-packages";
 const PACKAGES_KEY: &str = "henan-filing.office.packages";
 
@@ -154,15 +155,17 @@ impl OfficeState {
         let total = self.files.with_untracked(Vec::len);
         let mut builder = RegisterBuilder::new(office);
         self.progress.set(Some(Progress { done: 0, total, checking: true }));
+        let mut slice_started = js_sys::Date::now();
         for index in 0..total {
             self.files.with_untracked(|files| match files.get(index).map(|file| (&file.name, &file.text)) {
                 Some((name, Ok(text))) => builder.add(name, text),
                 Some((name, Err(reason))) => builder.refuse(name, reason),
                 None => {}
             });
-            if (index + 1) % CHECK_CHUNK == 0 {
+            if js_sys::Date::now() - slice_started > CHECK_SLICE_MS {
                 self.progress.set(Some(Progress { done: index + 1, total, checking: true }));
                 yield_to_event_loop().await;
+                slice_started = js_sys::Date::now();
                 if self.generation.get_untracked() != generation {
                     return;
                 }

@@ -247,6 +247,9 @@ pub fn RegisterPage() -> impl IntoView {
     let lang = move || store.lang.get();
     let filters = RwSignal::new(Filters { procedure: String::new(), applicant: String::new(), place: String::new(), verdict: String::new(), problems: String::new(), addressed: String::new() });
     let sort = RwSignal::new((SortBy::File, true));
+    // Rows drawn at once: a thousand rows of ten cells hold the page for seconds; the rest are
+    // a button away, and filters narrow the list first.
+    let limit = RwSignal::new(ROWS_AT_ONCE);
     let on_files = move |files: Vec<(String, web_sys::File)>| open_files(state, files);
     let all = move || l("全部", "all");
     let bilingual = move |zh: &'static str, en: &'static str| Signal::derive(move || pick(lang(), zh, en).to_string());
@@ -364,18 +367,37 @@ pub fn RegisterPage() -> impl IntoView {
                             {move || {
                                 let lang = lang();
                                 let indices = shown();
+                                let limit = limit.get();
                                 state.register.with(|register| {
                                     let Some(register) = register else { return Vec::new() };
-                                    indices.into_iter().map(|index| register_row(&register.entries[index], register, lang)).collect::<Vec<_>>()
+                                    indices.into_iter().take(limit).map(|index| register_row(&register.entries[index], register, lang)).collect::<Vec<_>>()
                                 })
                             }}
                         </tbody>
                     </table>
                 </div>
+                {move || {
+                    let total = shown().len();
+                    let drawn = limit.get();
+                    (total > drawn).then(|| view! {
+                        <div class="actions">
+                            <button type="button" class="button button--secondary" on:click=move |_| limit.update(|limit| *limit += ROWS_AT_ONCE)>
+                                {match lang() {
+                                    Lang::ZhCn => format!("再显示 {} 份（已显示 {drawn} 份，共 {total} 份）", ROWS_AT_ONCE.min(total - drawn)),
+                                    Lang::En => format!("Show {} more ({drawn} of {total} shown)", ROWS_AT_ONCE.min(total - drawn)),
+                                }}
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| limit.set(usize::MAX)>{l("全部显示", "Show all")}</button>
+                        </div>
+                    })
+                }}
             </section>
         })}
     }
 }
+
+/// How many rows of the register are drawn before "show more".
+const ROWS_AT_ONCE: usize = 100;
 
 fn register_row(entry: &RegisterEntry, register: &Register, lang: Lang) -> AnyView {
     let (zh, en, class) = verdict_label(entry.verdict);
