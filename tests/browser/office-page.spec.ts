@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { copyOfDist, removeCopies, startStaticServer } from "./servers";
 
 const scratch = mkdtempSync(join(tmpdir(), "office-page-test-"));
 const XINXIANG_HR = "place-hrss:4107";
@@ -23,6 +24,7 @@ test.beforeAll(() => {
 });
 
 test.afterAll(() => {
+  removeCopies();
   rmSync(folder.root, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -288,4 +290,27 @@ test("package files dropped on the page are read like chosen ones", async ({ pag
   await page.locator(".office-drop").dispatchEvent("drop", { dataTransfer });
   await expect(page.getByTestId("register-count")).toHaveText("显示 2 份，共 2 份");
   await expect(page.getByTestId("register")).toContainText("complete-renewal.json");
+});
+
+test.describe("offline", () => {
+  // A port of its own (offline.spec.ts uses TEST_PORT + 16 and + 17).
+  const OFFICE_OFFLINE_PORT = Number(process.env.TEST_PORT ?? 8081) + 18;
+  test.use({ baseURL: `http://127.0.0.1:${OFFICE_OFFLINE_PORT}/` });
+
+  test("once visited, the office page opens and reads packages with the server stopped", async ({ page }) => {
+    const server = await startStaticServer(copyOfDist(), OFFICE_OFFLINE_PORT);
+    try {
+      await page.goto("/office/#/");
+      await expect(page.locator("h1")).toHaveText("受理机构：申报登记簿");
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    } finally {
+      await server.stop();
+    }
+    await page.reload();
+    await expect(page.locator("h1")).toHaveText("受理机构：申报登记簿");
+    await page.locator("#office-who").selectOption(XINXIANG_HR);
+    await page.getByTestId("open-files").setInputFiles(join(__dirname, "packages", "complete-renewal.json"));
+    await expect(page.getByTestId("register-count")).toHaveText("显示 1 份，共 1 份");
+  });
 });
