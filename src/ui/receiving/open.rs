@@ -50,27 +50,40 @@ fn is_package_name(name: &str) -> bool {
     name.to_lowercase().ends_with(".json")
 }
 
-/// Reads `files` (named) a chunk at a time, telling `progress` as it goes.
+/// Reads `files` (named) a chunk at a time, telling `progress` as it goes. The files of a chunk
+/// are read at once (one file after another waits on the disk each time: seconds for a
+/// thousand), and the page gets the event loop between chunks.
 pub async fn read_files(files: Vec<(String, web_sys::File)>, progress: RwSignal<Option<Progress>>) -> Vec<OpenedFile> {
     let total = files.len();
     progress.set(Some(Progress { done: 0, total, checking: false }));
     let mut opened = Vec::with_capacity(total);
-    for (index, (name, file)) in files.into_iter().enumerate() {
-        let text = if file.size() > MAX_FILE_BYTES {
-            Err(format!("{} MB", (file.size() / 1024.0 / 1024.0).round()))
-        } else {
-            match JsFuture::from(file.text()).await {
-                Ok(text) => text.as_string().ok_or_else(|| "not text".to_string()),
-                Err(error) => Err(format!("{error:?}")),
-            }
-        };
-        opened.push(OpenedFile { name, text });
-        if (index + 1) % CHUNK == 0 {
-            progress.set(Some(Progress { done: index + 1, total, checking: false }));
-            yield_to_event_loop().await;
+    for chunk in files.chunks(CHUNK) {
+        let reads = js_sys::Array::new();
+        for (_, file) in chunk {
+            let read = if file.size() > MAX_FILE_BYTES {
+                js_sys::Promise::reject(&JsValue::from_str(&format!("{} MB", (file.size() / 1024.0 / 1024.0).round())))
+            } else {
+                file.text()
+            };
+            reads.push(&read);
         }
+        // allSettled: one file that cannot be read does not stop the others.
+        let settled = JsFuture::from(js_sys::Promise::all_settled(&reads)).await.map(|settled| js_sys::Array::from(&settled)).unwrap_or_default();
+        for (index, (name, _)) in chunk.iter().enumerate() {
+            let outcome = settled.get(index as u32);
+            let field = |key: &str| js_sys::Reflect::get(&outcome, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+            let text = match field("value").as_string() {
+                Some(text) => Ok(text),
+                None => {
+                    let reason = field("reason");
+                    Err(reason.as_string().or_else(|| reason.dyn_ref::<js_sys::Error>().map(|error| String::from(error.message()))).unwrap_or_else(|| "the file cannot be read".to_string()))
+                }
+            };
+            opened.push(OpenedFile { name: name.clone(), text });
+        }
+        progress.set(Some(Progress { done: opened.len(), total, checking: false }));
+        yield_to_event_loop().await;
     }
-    progress.set(Some(Progress { done: total, total, checking: false }));
     opened
 }
 
