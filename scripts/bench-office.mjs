@@ -35,6 +35,11 @@ try {
     };
     requestAnimationFrame(frame);
   });
+  // The page's own clock from the moment it gets the files (the input's change event), apart
+  // from Playwright's handing over of a thousand paths.
+  await page.evaluate(() => {
+    document.querySelector('[data-testid="open-folder"]').addEventListener("change", () => (window.__filesGiven = performance.now()), { capture: true });
+  });
   const started = Date.now();
   await page.getByTestId("open-folder").setInputFiles(folder.dir);
   // Reading the files is done when the checking starts ("已核查" in the progress).
@@ -45,7 +50,9 @@ try {
   await page.getByTestId("register").locator("tbody tr").first().waitFor();
   const elapsed = Date.now() - started;
   const longestGap = await page.evaluate(() => Math.max(...window.__frameGaps));
+  const inPage = await page.evaluate(() => performance.now() - window.__filesGiven);
   console.log(`office page: ${count} packages (+1 broken file) opened as a folder, register shown after ${(elapsed / 1000).toFixed(2)} s`);
+  console.log(`  in the page, from the files given to the register shown: ${(inPage / 1000).toFixed(2)} s`);
   console.log(`  of which reading the files: ${(read / 1000).toFixed(2)} s; checking them and drawing the register: ${((elapsed - read) / 1000).toFixed(2)} s`);
   console.log(`longest gap between two animation frames while reading: ${longestGap.toFixed(0)} ms`);
 } finally {
