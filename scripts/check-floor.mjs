@@ -5,7 +5,8 @@
 //
 // usage: node scripts/check-floor.mjs [dist]
 //
-// 1. Each wasm module (the self-check, the forms page, the office workers): the WebAssembly
+// 1. Each wasm module (the self-check, the forms page, the office workers, the receiving offices'
+//    page): the WebAssembly
 //    features it really uses, found by validating it with binaryen's wasm-opt (npm binaryen,
 //    node_modules/.bin) without each feature it declares in turn; and whether an import or export
 //    passes an i64 to JavaScript (BigInt integration).
@@ -271,12 +272,12 @@ function readmeFloor() {
 
 const files = filesUnder(dist).map((path) => relative(dist, path).split("\\").join("/"));
 const wasmFiles = files.filter((path) => path.endsWith(".wasm"));
-if (wasmFiles.length !== 4) {
-  fail(`expected the four wasm modules (self-check, forms page, office export and import workers) in ${dist}, found ${wasmFiles.length}: build the whole site first`);
+if (wasmFiles.length !== 5) {
+  fail(`expected the five wasm modules (self-check, forms page, office export and import workers, receiving offices' page) in ${dist}, found ${wasmFiles.length}: build the whole site first`);
 }
 const jsFiles = files.filter((path) => path.endsWith(".js"));
 const nomodule = jsFiles.filter((path) => /(^|\/)boot-nomodule-[0-9a-f]+\.js$/.test(path));
-if (nomodule.length !== 2) fail(`expected the nomodule script of both pages in ${dist}, found ${nomodule.length}`);
+if (nomodule.length !== 3) fail(`expected the nomodule script of the three pages in ${dist}, found ${nomodule.length}`);
 const modern = jsFiles.filter((path) => !nomodule.includes(path));
 
 // Why each browser's floor is what it is: [browser] -> [[version, reason]].

@@ -78,7 +78,8 @@ ensure_tools() {
 
 # Builds the whole site into dist/: the self-check page (index.html, its own wasm), then the
 # forms page (forms.html into dist/forms/, a second wasm, so the self-check's first load does
-# not carry the forms), then the site's one service worker over the files of both. Trunk's
+# not carry the forms), the receiving offices' page (office.html into dist/office/, a third page
+# wasm), then the site's one service worker over the files of all. Trunk's
 # post_build hook (scripts/postbuild.mjs) moves each page's inline loader out for the CSP.
 # The order matters: Trunk empties dist/ when it builds index.html.
 #   build_site [--release]
@@ -87,6 +88,7 @@ build_site() {
   if [ "${1:-}" = "--release" ]; then profile=release; fi
   trunk build "$@"
   trunk build forms.html --dist dist/forms "$@"
+  trunk build office.html --dist dist/office "$@"
   node scripts/postbuild.mjs dist "$profile"
 }
 

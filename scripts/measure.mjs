@@ -66,7 +66,9 @@ const builtFiles = filesUnder(dist).map((path) => ({ path, name: relative(dist, 
 // Both office workers (the export, forms/filing-office*, and the import, forms/filing-office-import*).
 const isOfficeWorker = (file) => file.name.startsWith("forms/filing-office");
 const isFormsPage = (file) => file.name.startsWith("forms/") && !isOfficeWorker(file);
-const firstLoad = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && file.name !== "sw.js" && !isFormsPage(file) && !isOfficeWorker(file));
+// The receiving offices' page (office/) is no part of the first load either.
+const isReceivingPage = (file) => file.name.startsWith("office/");
+const firstLoad = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && file.name !== "sw.js" && !isFormsPage(file) && !isOfficeWorker(file) && !isReceivingPage(file));
 const formsPage = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.name)) && isFormsPage(file));
 const officeWorker = builtFiles.filter(isOfficeWorker);
 // What the service worker adds on the first visit (its PRECACHE list, issue 16): the forms

@@ -78,9 +78,10 @@ if (/\son[a-z]+\s*=/i.test(html)) fail("an inline event handler attribute (on...
 //    whose scope covers the forms page (forms/) too: the forms page's own Trunk build leaves it
 //    alone, and scripts/lib.sh (build_site) runs this script once more on the whole site after
 //    both builds, so the list holds both pages' files.
-const subPage = (process.env.TRUNK_HTML_FILE ?? "").endsWith("forms.html");
+// The receiving offices' page (office/) is a sub-page the same way.
+const subPage = /(forms|office)\.html$/.test(process.env.TRUNK_HTML_FILE ?? "");
 if (subPage) {
-  console.log("postbuild: forms page ready (the site's sw.js is written after both pages are built)");
+  console.log("postbuild: sub-page ready (the site's sw.js is written after every page is built)");
   process.exit(0);
 }
 function filesUnder(folder) {

@@ -26,8 +26,8 @@ const ON_DEMAND = __ON_DEMAND__;
 const CACHE_PREFIX = `henan-filing:${self.registration.scope}:`;
 const CACHE_NAME = CACHE_PREFIX + VERSION;
 const scopeUrl = new URL(self.registration.scope);
-// The site's two pages: the self-check at the scope, the forms page in forms/.
-const APP_PAGES = ["", "forms/"];
+// The site's pages: the self-check, the forms page, the offices' page.
+const APP_PAGES = ["", "forms/", "office/"];
 // The host's settings beside index.html (precached with the build's copy, then kept fresh).
 const SITE_JSON = "site.json";
 const SITE_JSON_URL = new URL(SITE_JSON, scopeUrl).href;

@@ -10,6 +10,7 @@ mod clock;
 mod components;
 mod download;
 pub mod forms;
+pub mod receiving;
 pub mod embed;
 mod i18n;
 mod offline;

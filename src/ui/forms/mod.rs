@@ -12,9 +12,9 @@
 
 pub(crate) mod bind;
 mod edit;
-mod office;
+pub(crate) mod office;
 mod overview;
-mod print;
+pub(crate) mod print;
 mod state;
 
 use leptos::prelude::*;
@@ -106,6 +106,6 @@ fn FormsApp() -> impl IntoView {
                 FormsRoute::NotFound => crate::ui::pages::not_found::NotFoundPage().into_any(),
             }}
         </main>
-        <SiteFooter/>
+        <SiteFooter office_page="../office/"/>
     }
 }

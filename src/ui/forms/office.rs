@@ -23,10 +23,12 @@ use super::state::FormsState;
 
 /// Trunk's loaders for the workers, beside the forms page (`data-loader-shim` in forms.html):
 /// the export and the import are workers of their own, as they are never needed together.
-fn worker_url(kind: Worker) -> &'static str {
+/// The folder is the forms page's, from the page in use (`./`, or `../forms/` on the office page).
+fn worker_url(kind: Worker) -> String {
+    let folder = WORKER_FOLDER.with(std::cell::Cell::get);
     match kind {
-        Worker::Export => "./filing-office_loader.js",
-        Worker::Import => "./filing-office-import_loader.js",
+        Worker::Export => format!("{folder}filing-office_loader.js"),
+        Worker::Import => format!("{folder}filing-office-import_loader.js"),
     }
 }
 /// How long a worker may take to start (it fetches some hundred KB once), and to answer.
@@ -35,6 +37,14 @@ const REPLY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 thread_local! {
     static WORKERS: RefCell<[Option<web_sys::Worker>; 2]> = const { RefCell::new([None, None]) };
+    /// The forms page's folder from the page in use: the office page starts the forms page's workers.
+    static WORKER_FOLDER: std::cell::Cell<&'static str> = const { std::cell::Cell::new("./") };
+}
+
+/// Starts the workers from the forms page's `folder` rather than beside the page (the office
+/// page: `../forms/`).
+pub(crate) fn use_workers_in(folder: &'static str) {
+    WORKER_FOLDER.with(|slot| slot.set(folder));
 }
 
 fn slot(kind: Worker) -> usize {
@@ -50,7 +60,7 @@ async fn worker(kind: Worker) -> Result<web_sys::Worker, String> {
     if let Some(worker) = WORKERS.with(|slots| slots.borrow()[slot(kind)].clone()) {
         return Ok(worker);
     }
-    let worker = web_sys::Worker::new(worker_url(kind)).map_err(|error| format!("{error:?}"))?;
+    let worker = web_sys::Worker::new(&worker_url(kind)).map_err(|error| format!("{error:?}"))?;
     if JsFuture::from(next_message(&worker, START_TIMEOUT)).await.is_err() {
         // It could not load (offline before its first download, a policy that forbids it):
         // stopped, and started afresh at the next request.
@@ -91,7 +101,7 @@ fn drop_worker(kind: Worker) {
 
 /// Sends one request to the worker and waits for its reply (one at a time: the buttons are
 /// disabled while a request runs).
-async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<Vec<u8>>), String> {
+pub(crate) async fn ask(request: &Request, bytes: Option<&[u8]>) -> Result<(Reply, Option<Vec<u8>>), String> {
     let kind = request.worker();
     let worker = worker(kind).await?;
     let request = serde_json::to_string(request).map_err(|error| error.to_string())?;
@@ -122,7 +132,7 @@ fn current_package(state: FormsState, store: Store) -> String {
 }
 
 /// Facts for an office's own tables (附件7, 附件8), which read none: any complete facts do.
-fn placeholder_facts() -> crate::core::facts::Facts {
+pub(crate) fn placeholder_facts() -> crate::core::facts::Facts {
     let draft = crate::core::interview::Draft {
         procedure: Some("renewal".into()),
         filed_as: Some(crate::core::facts::ApplicantKind::Employer),

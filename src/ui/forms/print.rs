@@ -93,8 +93,9 @@ pub fn PrintPage(
     }
 }
 
-/// The sheets of one form, or a line saying it is not started.
-fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>, show_ids: bool, code: Option<&PackageCode>) -> AnyView {
+/// The sheets of one form, or a line saying it is not started; with the package's code when
+/// given (the office page prints a package's forms with it too).
+pub(crate) fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>, show_ids: bool, code: Option<&PackageCode>) -> AnyView {
     match layout::sheets(form, forms, request, evaluation) {
         Some(sheets) => sheets
             .into_iter()
@@ -110,7 +111,9 @@ fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluatio
     }
 }
 
-fn sheet_view(sheet: Sheet, show_ids: bool, code_line: Option<String>, qr: Option<String>) -> AnyView {
+/// One sheet as it prints, with the package's code line at its foot and, on a first page of
+/// 附件1 or 附件4, its QR code; the office page prints packages and 附件7/附件8 with it too.
+pub(crate) fn sheet_view(sheet: Sheet, show_ids: bool, code_line: Option<String>, qr: Option<String>) -> AnyView {
     let class = match sheet.orientation {
         Orientation::Portrait => "sheet sheet--portrait",
         Orientation::Landscape => "sheet sheet--landscape",

@@ -209,5 +209,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::PrintedOn => "printed {date}",
         Msg::PrintPageOf => "page {page} of {pages}",
         Msg::BlankFormsLink => "Print or download the blank forms (attachments 1 to 8) without a self-check",
+        Msg::FooterForOffices => "For receiving offices",
     }
 }

@@ -221,6 +221,7 @@ pub enum Msg {
     PrintedOn,
     PrintPageOf,
     BlankFormsLink,
+    FooterForOffices,
 }
 
 /// The forms page's own messages (`ui::forms`): a catalogue of their own, so that the

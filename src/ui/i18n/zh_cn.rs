@@ -209,5 +209,6 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::PrintedOn => "打印于 {date}",
         Msg::PrintPageOf => "第 {page} 页，共 {pages} 页",
         Msg::BlankFormsLink => "不自查，直接打印或下载空白表格（附件1至附件8）",
+        Msg::FooterForOffices => "受理机构：核对申报包",
     }
 }
