@@ -21,11 +21,15 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Removes every key that starts with `prefix`.
-pub fn remove_with_prefix(prefix: &str) {
+/// Removes every key that starts with `prefix`, except those that start with `except` (another
+/// page's, which that page's own "delete everything" removes).
+pub fn remove_with_prefix(prefix: &str, except: Option<&str>) {
     let Some(storage) = local_storage() else { return };
     let length = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..length).filter_map(|index| storage.key(index).ok().flatten()).filter(|key| key.starts_with(prefix)).collect();
+    let keys: Vec<String> = (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(prefix) && !except.is_some_and(|except| key.starts_with(except)))
+        .collect();
     for key in keys {
         let _ = storage.remove_item(&key);
     }

@@ -14,6 +14,8 @@ use super::{router::Route, storage};
 /// Storage keys. Every key the app writes starts with `henan-filing.` so that "delete all my
 /// data on this device" can find them all.
 pub const KEY_PREFIX: &str = "henan-filing.";
+/// The office page's keys (`ui::receiving::state`), kept by the self-check's "delete all".
+pub const OFFICE_KEY_PREFIX: &str = "henan-filing.office.";
 const LANG_KEY: &str = "henan-filing.lang";
 const LARGE_TEXT_KEY: &str = "henan-filing.large-text";
 pub const DRAFT_KEY: &str = "henan-filing.draft";
@@ -132,9 +134,11 @@ impl Store {
         self.draft.set(Draft::default());
     }
 
-    /// Removes everything the app stored on this device and resets the page.
+    /// Removes everything the self-check and the forms stored on this device and resets the page.
+    /// A receiving office's work record (the office page's, `henan-filing.office.`) is left to
+    /// that page's own "delete everything": a clerk trying the self-check must not lose it.
     pub fn delete_all_data(self) {
-        storage::remove_with_prefix(KEY_PREFIX);
+        storage::remove_with_prefix(KEY_PREFIX, Some(OFFICE_KEY_PREFIX));
         self.draft.set(Draft::default());
         self.large_text.set(false);
         self.lang.set(Lang::default());

@@ -270,6 +270,8 @@ test("a damaged saved draft is kept aside and the page starts blank", async ({ p
 
 test("start over asks first, and delete-all removes everything the page stored", async ({ page }) => {
   await completeSelfCheck(page, SCENARIOS[0]);
+  // A receiving office's work on the same device is the office page's, not this page's: it stays.
+  await page.evaluate(() => localStorage.setItem("henan-filing.office.work", "{\"kept\":true}"));
   await openRoute(page, "/");
   page.once("dialog", (dialog) => dialog.dismiss());
   await page.getByRole("button", { name: "重新开始" }).click();
@@ -281,7 +283,8 @@ test("start over asks first, and delete-all removes everything the page stored",
   await expect(page.getByText("您已完成一份自查")).toHaveCount(0);
   // ... and says it is done.
   await expect(page.getByRole("status").filter({ hasText: "已删除本页在此设备上保存的全部内容" })).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("henan-filing.")))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("henan-filing.")))).toEqual(["henan-filing.office.work"]);
+  expect(await page.evaluate(() => localStorage.getItem("henan-filing.office.work"))).toBe('{"kept":true}');
 });
 
 test("the result's dates download as a calendar file", async ({ page }) => {

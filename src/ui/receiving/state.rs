@@ -14,7 +14,7 @@ use crate::ui::storage;
 
 use super::open::{OpenedFile, Progress, yield_to_event_loop};
 
-pub const OFFICE_KEY_PREFIX: &str = "henan-filing.office.";
+pub use crate::ui::store::OFFICE_KEY_PREFIX;
 /// The work record (`core::register::record`), which also names the office ("who am I").
 const WORK_KEY: &str = "henan-filing.office.work";
 /// Where a saved work record that cannot be read is moved, so that it is never lost.
@@ -133,7 +133,7 @@ impl OfficeState {
 
     /// Forgets everything the office page keeps: on this computer and in this tab.
     pub fn delete_everything(self) {
-        storage::remove_with_prefix(OFFICE_KEY_PREFIX);
+        storage::remove_with_prefix(OFFICE_KEY_PREFIX, None);
         self.files.set(Vec::new());
         self.progress.set(None);
         self.keep_packages.set(false);
