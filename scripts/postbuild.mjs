@@ -100,13 +100,18 @@ const template = readFileSync(new URL(templateName, import.meta.url), "utf8");
 const version = createHash("sha256").update(template).update("\0");
 for (const path of files) version.update(path).update("\0").update(readFileSync(join(dir, path))).update("\0");
 const versionHash = version.digest("hex").slice(0, 16);
-// The self-check's files are cached on the first visit; the forms page's (forms/, with the office
-// worker) only when the user opens the forms (sw.template.js, ON_INTENT).
+// The self-check's files are cached on the first visit; the forms page's (forms/, with both
+// office workers) only when the user opens the forms, and the offices' page (office/, with the
+// export worker it writes XLSX with) only when it is opened (sw.template.js, ON_INTENT).
 // Files no page needs at once are cached when first fetched (ON_DEMAND).
 const ON_DEMAND = ["occupation-definitions.json"];
-const onIntent = files.filter((path) => path.startsWith("forms/"));
+const isExportWorker = (path) => path.startsWith("forms/filing-office") && !path.startsWith("forms/filing-office-import");
+const onIntent = {
+  "forms/": files.filter((path) => path.startsWith("forms/")),
+  "office/": files.filter((path) => path.startsWith("office/") || isExportWorker(path)),
+};
 const onDemand = files.filter((path) => ON_DEMAND.includes(path));
-const precache = files.filter((path) => !onIntent.includes(path) && !onDemand.includes(path));
+const precache = files.filter((path) => !path.startsWith("forms/") && !path.startsWith("office/") && !onDemand.includes(path));
 // Its comments are for its readers in scripts/, not bytes of every visit (as the loader's).
 const worker = template
   .replace(/^\s*\/\/.*\n/gm, "")
@@ -117,6 +122,6 @@ const worker = template
 writeFileSync(join(dir, SERVICE_WORKER), worker);
 console.log(
   profile === "release"
-    ? `postbuild: ${SERVICE_WORKER} version ${versionHash}, ${precache.length} files precached, ${onIntent.length} when the forms are opened, ${onDemand.length} on demand`
+    ? `postbuild: ${SERVICE_WORKER} version ${versionHash}, ${precache.length} files precached, ${onIntent["forms/"].length} when the forms are opened, ${onIntent["office/"].length} when the offices' page is, ${onDemand.length} on demand`
     : `postbuild: ${SERVICE_WORKER} retires any earlier worker (${profile} build: no offline cache)`,
 );

@@ -13,9 +13,10 @@ const VERSION = "__VERSION__";
 // What the self-check needs, cached on the first visit: its page, the files it fetches on demand
 // (definitions, the guide's words), the manifest and icons.
 const PRECACHE = __PRECACHE__;
-// The forms page and the office worker (forms/): cached only once the user shows the intent to
-// file by opening the forms, so a visitor who only checks downloads none of it (issue 16).
-// Once cached they stay, in every later version too (see "install").
+// The pages cached only once the user opens them, by page: the forms page with both office
+// workers (forms/: opening the forms is the intent to file), and the receiving offices' page
+// (office/) with the export worker it writes XLSX with. A visitor who only checks downloads none
+// of it (issue 16). Once cached they stay, in every later version too (see "install").
 const ON_INTENT = __ON_INTENT__;
 // Files no page needs at once, cached the first time the app fetches one (the occupations'
 // definitions, 54 KB brotli), then offline like the rest, in later versions too.
@@ -31,9 +32,8 @@ const APP_PAGES = ["", "forms/", "office/"];
 // The host's settings beside index.html (precached with the build's copy, then kept fresh).
 const SITE_JSON = "site.json";
 const SITE_JSON_URL = new URL(SITE_JSON, scopeUrl).href;
-// The page whose opening is the intent to file, and whose cached copy says it was shown.
-const FORMS_PAGE = "forms/";
-const FORMS_PAGE_URL = new URL(FORMS_PAGE + "index.html", scopeUrl).href;
+// A page's cached index.html, whose presence says the page was opened before.
+const pageUrl = (page) => new URL(page + "index.html", scopeUrl).href;
 
 // A file with a content hash in its name never changes, so the copy the page has just loaded
 // (in the HTTP cache) is right and is not downloaded twice. Any other file (index.html, the
@@ -41,10 +41,10 @@ const FORMS_PAGE_URL = new URL(FORMS_PAGE + "index.html", scopeUrl).href;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 const requestFor = (path) => new Request(new URL(path, scopeUrl), { cache: HASHED.test(path) ? "default" : "no-cache" });
 
-// The forms page and the office worker into this version's cache, those not there yet.
-function cacheOnIntent() {
+// A page's files (ON_INTENT) into this version's cache, those not there yet.
+function cacheOnIntent(page) {
   return caches.open(CACHE_NAME).then((cache) =>
-    Promise.all(ON_INTENT.map((path) => cache.match(new URL(path, scopeUrl).href).then((hit) => (hit ? null : path)))).then(
+    Promise.all(ON_INTENT[page].map((path) => cache.match(new URL(path, scopeUrl).href).then((hit) => (hit ? null : path)))).then(
       (missing) => cache.addAll(missing.filter(Boolean).map(requestFor)),
     ),
   );
@@ -58,13 +58,13 @@ function cachedBefore(url) {
     .then((hits) => hits.some(Boolean));
 }
 
-// Whether the user has shown the intent to file before: an earlier version cached the forms
-// page, or a window of this site is on the forms page now (its first visit registered us).
-function intentShown() {
+// Whether the user has opened the page before: an earlier version cached it, or a window of
+// this site is on it now (its first visit registered us).
+function intentShown(page) {
   const open = self.clients
     .matchAll({ type: "window", includeUncontrolled: true })
-    .then((windows) => windows.some((client) => appPageFor(new URL(client.url)) === FORMS_PAGE_URL));
-  return Promise.all([cachedBefore(FORMS_PAGE_URL), open]).then(([before, now]) => before || now);
+    .then((windows) => windows.some((client) => appPageFor(new URL(client.url)) === pageUrl(page)));
+  return Promise.all([cachedBefore(pageUrl(page)), open]).then(([before, now]) => before || now);
 }
 
 // The files fetched on demand that an earlier version kept: kept by this one too.
@@ -77,8 +77,7 @@ self.addEventListener("install", (event) => {
     caches
       .open(CACHE_NAME)
       .then((cache) => cache.addAll(PRECACHE.map(requestFor)).then(() => keepOnDemand(cache)))
-      .then(intentShown)
-      .then((shown) => (shown ? cacheOnIntent() : null)),
+      .then(() => Promise.all(Object.keys(ON_INTENT).map((page) => intentShown(page).then((shown) => (shown ? cacheOnIntent(page) : null))))),
   );
   // No skipWaiting here: the user decides when the new version takes over.
 });
@@ -118,9 +117,10 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     const page = appPageFor(url);
     if (!page) return;
-    // Opening the forms is the intent to file: keep them (and the office worker) for offline use.
-    // A failure (offline, a file gone) is retried on the next opening.
-    if (page === FORMS_PAGE_URL) event.waitUntil(cacheOnIntent().catch(() => null));
+    // Opening the forms (the intent to file) or the offices' page: keep it, with the workers it
+    // uses, for offline use. A failure (offline, a file gone) is retried on the next opening.
+    const opened = Object.keys(ON_INTENT).find((intent) => pageUrl(intent) === page);
+    if (opened !== undefined) event.waitUntil(cacheOnIntent(opened).catch(() => null));
     event.respondWith(
       caches.open(CACHE_NAME).then((cache) => cache.match(page).then((hit) => hit || fetch(request))),
     );
