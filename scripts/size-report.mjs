@@ -15,9 +15,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // and come down with issue 16; never raise them again.
 const BUDGET_BROTLI_BYTES = 255 * 1024;
 const FIRST_LOAD_EXTENSIONS = [".wasm", ".js", ".css", ".html"];
-// The forms page (forms/, its own wasm): loaded only when the user opens the forms.
+// The forms page (forms/, its own wasm): loaded only when the user opens the forms. 446 KB until
+// issue 16's forms step measured 430.6 KB (docs/notes-bytes.md; the aim: 320).
 const FORMS_PAGE = "forms";
-const FORMS_BUDGET_BROTLI_BYTES = 446 * 1024;
+const FORMS_BUDGET_BROTLI_BYTES = 431 * 1024;
 // The office workers, each loaded only when the user asks for it: the export (DOCX, XLSX;
 // forms/filing-office*) and the import (XLSX, CSV; forms/filing-office-import*). Until issue 16
 // they were one worker of 711.1 KB; split, they measured 523.0 and 361.7 KB (the aim: 450).

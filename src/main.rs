@@ -1,5 +1,12 @@
 //! The browser app's entry point. Trunk builds this binary for wasm32 (index.html, data-bin).
 
+// Exported for scripts/bench-search-browser.mjs only (the app never calls them), and only by
+// the self-check's wasm: as a module of the library they were exported, with the evaluation and
+// the search they run, by every wasm, the forms page and both office workers too (issue 16).
+#[cfg(target_arch = "wasm32")]
+#[path = "ui/bench_exports.rs"]
+mod bench_exports;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     henan_filing::ui::mount();

@@ -160,39 +160,46 @@ pub fn read_package(json: &str) -> Result<Package, PackageError> {
         },
     };
     let root = Value::Object(object);
-    let package: Package = serde_path_to_error::deserialize(root.clone()).map_err(|e| located(&root, e))?;
+    // Read from the document's compact text rather than through serde_path_to_error's wrapper:
+    // the wrapper instantiated every type of the package a second time (≈ 40 KB brotli of the
+    // forms page, issue 16); the text's error position is turned into the path by `located`.
+    let text = serde_json::to_string(&root).expect("a JSON value always serialises");
+    let package: Package = serde_json::from_str(&text).map_err(|e| located(&root, &text, &e))?;
     check_facts(&package.facts)?;
     check_package(&package)?;
     Ok(package)
 }
 
-/// The error of the typed reading with its exact path: the keys serde could not name (a map
-/// keyed by an enum, such as `forms.plan.sections`, gives `?`) found in the document, and a
-/// missing field named in the path with what the file lacks.
-fn located(root: &Value, e: serde_path_to_error::Error<serde_json::Error>) -> PackageError {
-    use serde_path_to_error::Segment;
-    let segments: Vec<Segment> = e.path().iter().cloned().collect();
-    let reason = e.into_inner().to_string();
-    // The document's own steps to the value, as far as they are known.
-    let mut steps: Vec<Step> = Vec::new();
-    for segment in &segments {
-        let step = match segment {
-            Segment::Seq { index } => Step::Index(*index),
-            Segment::Map { key } => Step::Key(key.clone()),
-            Segment::Enum { variant } => Step::Key(variant.clone()),
-            Segment::Unknown => match unknown_key(root, &steps, &reason) {
-                Some(key) => Step::Key(key),
-                None => Step::Unknown,
-            },
-        };
-        steps.push(step);
+/// The error of the typed reading with its exact path, found from where in the compact text the
+/// reader stopped; a missing field is named in the path with what the file lacks.
+fn located(root: &Value, text: &str, e: &serde_json::Error) -> PackageError {
+    let full = e.to_string();
+    let reason = full.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&full).to_string();
+    // The text is one line (compact, newlines in strings escaped): the column counts the bytes read.
+    // A container's end, or a list's comma, is read before the container's deserialiser adds
+    // the position to an error that came after a value was read (`try_from`, as a level's
+    // number): such an error ending at `]`, `}` or a list's `,` is the element's before; a
+    // missing field or a wrong length is the container's own, a map or list where a value
+    // should be is the next element's.
+    let own = ["missing field `", "invalid length", "invalid type: map", "invalid type: sequence"].iter().any(|start| reason.starts_with(start));
+    let (mut steps, last_was_key) = steps_at(text, e.column().min(text.len()), !own);
+    // A refused key that is an externally tagged enum's variant (`{"euro": 3}` in a list of
+    // fees) is an error of the enum's value, as serde names it, not of a key of a map; a map
+    // keyed by an enum (`forms.plan.sections`) names the key.
+    if last_was_key && reason.starts_with("unknown variant `") {
+        let parent = steps.iter().take(steps.len().saturating_sub(1)).try_fold(root, |value, step| match step {
+            Step::Index(index) => value.get(*index),
+            Step::Key(key) => value.get(key.as_str()),
+        });
+        if parent.and_then(Value::as_object).is_some_and(|object| object.len() == 1) {
+            steps.pop();
+        }
     }
     let mut path = String::new();
     for step in &steps {
         match step {
             Step::Index(index) => path.push_str(&format!("[{index}]")),
             Step::Key(key) => push_key(&mut path, key),
-            Step::Unknown => push_key(&mut path, "?"),
         }
     }
     // serde's "missing field `facts`" names the field only in its message, and the path stops
@@ -211,12 +218,10 @@ fn located(root: &Value, e: serde_path_to_error::Error<serde_json::Error>) -> Pa
     }
 }
 
-/// One step into the document: an array index or an object key; `Unknown` where it could not
-/// be found.
+/// One step into the document: an array index or an object key.
 enum Step {
     Index(usize),
     Key(String),
-    Unknown,
 }
 
 fn push_key(path: &mut String, key: &str) {
@@ -226,32 +231,58 @@ fn push_key(path: &mut String, key: &str) {
     path.push_str(key);
 }
 
-/// The value at `steps` in `root`, mutably.
-fn step_into<'a>(root: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
-    steps.iter().try_fold(root, |value, step| match step {
-        Step::Index(index) => value.get_mut(*index),
-        Step::Key(key) => value.get_mut(key.as_str()),
-        Step::Unknown => None,
-    })
-}
-
-/// Which key of the object at `steps` the error is about, where serde could not say: the key
-/// itself when it is what was refused (`unknown variant `x``), else the first key that alone
-/// gives the same error.
-fn unknown_key(root: &Value, steps: &[Step], reason: &str) -> Option<String> {
-    let mut copy = root.clone();
-    let keys: Vec<String> = step_into(&mut copy, steps)?.as_object()?.keys().cloned().collect();
-    if let Some(refused) = reason.strip_prefix("unknown variant `").and_then(|rest| rest.split_once('`')).map(|(key, _)| key) {
-        if keys.iter().any(|key| key == refused) {
-            return Some(refused.to_string());
+/// The steps to the value the reader was at after reading `text[..end]` (compact JSON): the
+/// value just read or about to be read, the key just read, or the container just closed; and
+/// whether the last thing read was an object's key. With `before`, a container closed by the
+/// last byte read gives the steps to its last element, a list's comma to the element before it.
+fn steps_at(text: &str, end: usize, before: bool) -> (Vec<Step>, bool) {
+    // Each open container: an object with the key being read (none between a comma and the
+    // next key), or an array with its element's index.
+    let mut open: Vec<(Option<String>, Option<usize>)> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut last_was_key = false;
+    while at < end {
+        last_was_key = false;
+        match bytes[at] {
+            b'{' => open.push((None, None)),
+            b'[' => open.push((None, Some(0))),
+            b'}' | b']' => {
+                let closed = open.pop();
+                let empty = at > 0 && matches!(bytes[at - 1], b'{' | b'[');
+                if before && at + 1 == end && !empty {
+                    open.extend(closed);
+                }
+            }
+            b',' => match open.last_mut() {
+                Some((_, Some(index))) if !(before && at + 1 == end) => *index += 1,
+                Some((_, Some(_))) => {}
+                Some((key, None)) => *key = None,
+                None => {}
+            },
+            b'"' => {
+                let start = at;
+                at += 1;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+                if let Some((key @ None, None)) = open.last_mut() {
+                    *key = serde_json::from_str::<String>(text.get(start..=at).unwrap_or("\"\"")).ok();
+                    last_was_key = true;
+                }
+            }
+            _ => {}
         }
+        at += 1;
     }
-    keys.into_iter().find(|key| {
-        let mut alone = root.clone();
-        let Some(Value::Object(object)) = step_into(&mut alone, steps) else { return false };
-        object.retain(|other, _| other == key);
-        serde_path_to_error::deserialize::<_, Package>(alone).err().is_some_and(|e| e.into_inner().to_string() == reason)
-    })
+    let steps = open
+        .into_iter()
+        .filter_map(|(key, index)| match index {
+            Some(index) => Some(Step::Index(index)),
+            None => key.map(Step::Key),
+        })
+        .collect();
+    (steps, last_was_key)
 }
 
 /// Version 1 → 2. Version 1 held `schema_version`, `app_version` and `facts`; version 2 keeps
@@ -414,6 +445,30 @@ mod tests {
             let err = read_package(&json).unwrap_err();
             assert_eq!(err.path, path, "{json}: {err}");
             assert!(err.reason.contains(reason), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_path_is_found_in_the_text_wherever_the_reader_stopped() {
+        let with = |extra: &str| MINIMAL.replacen("{\"schema_version\": 2,", &format!("{{\"schema_version\": 2, {extra},"), 1);
+        let cases = [
+            // A level refused after its number was read: first, last and only element of a list.
+            (with(r#""forms": {"application": {"occupations": [{"levels": [6, 2]}]}}"#), "forms.application.occupations[0].levels[0]"),
+            (with(r#""forms": {"application": {"occupations": [{"levels": [2, 6]}]}}"#), "forms.application.occupations[0].levels[1]"),
+            (with(r#""forms": {"application": {"occupations": [{}, {"levels": [2, 3, 6]}]}}"#), "forms.application.occupations[1].levels[2]"),
+            // A key with a quote and a brace in it, read back as the file wrote it.
+            (MINIMAL.replace("\"place\": \"4107\"", r#""place": "4107", "co\"l{": 1"#), "facts.applicant.co\"l{"),
+            // A map keyed by an enum with the one wrong key: the map's path (the reason names the key).
+            (with(r#""forms": {"plan": {"sections": {"no-such-section": "乙"}}}"#), "forms.plan.sections"),
+            // A wrong type in the second element of a list.
+            (with(r#""forms": {"staff": {"assessors": [{}, {"id_number": 1}]}}"#), "forms.staff.assessors[1].id_number"),
+            // A map where a level's number should be: the element it is.
+            (with(r#""forms": {"application": {"occupations": [{"levels": [2, {}]}]}}"#), "forms.application.occupations[0].levels[1]"),
+        ];
+        for (json, path) in cases {
+            let err = read_package(&json).unwrap_err();
+            assert_eq!(err.path, path, "{json}: {err}");
+            assert!(!err.reason.contains(" at line "), "{json}: {err}");
         }
     }
 

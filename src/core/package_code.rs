@@ -18,7 +18,6 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::core::facts::Facts;
 use crate::core::forms::FormSet;
@@ -69,16 +68,66 @@ pub fn canonical_text(facts: &Facts, forms: &FormSet) -> String {
 
 /// The code of a package's facts and forms.
 pub fn package_code(facts: &Facts, forms: &FormSet) -> PackageCode {
-    let mut hasher = Sha256::new();
-    hasher.update(DOMAIN);
-    hasher.update(canonical_text(facts, forms).as_bytes());
-    let digest = hasher.finalize();
+    let digest = sha256(&[DOMAIN, canonical_text(facts, forms).as_bytes()]);
     let mut digits = String::with_capacity(8);
     for byte in &digest[..4] {
         digits.push(HEX[usize::from(byte >> 4)]);
         digits.push(HEX[usize::from(byte & 0x0f)]);
     }
     PackageCode::from_digits(&digits)
+}
+
+/// SHA-256 (FIPS 180-4) of `parts` written one after another: the package code needs one digest
+/// of a short text, and this loop is a few hundred bytes of wasm where the `sha2` crate's
+/// unrolled rounds were several KB on the forms page (issue 16).
+pub fn sha256(parts: &[&[u8]]) -> [u8; 32] {
+    const K: [u32; 64] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ];
+    let mut state: [u32; 8] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+    let length: usize = parts.iter().map(|part| part.len()).sum();
+    // The message, the 0x80 byte, zeros to 56 mod 64, the length in bits, big-endian.
+    let mut message: Vec<u8> = Vec::with_capacity(length + 72);
+    for part in parts {
+        message.extend_from_slice(part);
+    }
+    message.push(0x80);
+    while message.len() % 64 != 56 {
+        message.push(0);
+    }
+    message.extend_from_slice(&((length as u64) * 8).to_be_bytes());
+    for block in message.chunks_exact(64) {
+        let mut w = [0u32; 64];
+        for (i, word) in block.chunks_exact(4).enumerate() {
+            w[i] = u32::from_be_bytes([word[0], word[1], word[2], word[3]]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16].wrapping_add(s0).wrapping_add(w[i - 7]).wrapping_add(s1);
+        }
+        let mut v = state;
+        for i in 0..64 {
+            let [a, b, c, d, e, f, g, h] = v;
+            let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
+            let choice = (e & f) ^ (!e & g);
+            let t1 = h.wrapping_add(s1).wrapping_add(choice).wrapping_add(K[i]).wrapping_add(w[i]);
+            let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
+            let majority = (a & b) ^ (a & c) ^ (b & c);
+            v = [t1.wrapping_add(s0).wrapping_add(majority), a, b, c, d.wrapping_add(t1), e, f, g];
+        }
+        for (word, add) in state.iter_mut().zip(v) {
+            *word = word.wrapping_add(add);
+        }
+    }
+    let mut digest = [0u8; 32];
+    for (bytes, word) in digest.chunks_exact_mut(4).zip(state) {
+        bytes.copy_from_slice(&word.to_be_bytes());
+    }
+    digest
 }
 
 const HEX: [char; 16] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'];
@@ -305,6 +354,19 @@ pub mod qr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sha256_gives_the_standard_digests() {
+        let hex = |digest: [u8; 32]| digest.iter().map(|byte| format!("{byte:02x}")).collect::<String>();
+        // FIPS 180-4's examples: one block, two blocks; the empty message; a message whose
+        // padding needs a block of its own (56 bytes); the same as two parts.
+        assert_eq!(hex(sha256(&[b"abc"])), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(hex(sha256(&[b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"])), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+        assert_eq!(hex(sha256(&[b""])), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(hex(sha256(&[b"abcdbcdecdefdefgefghfghighijhijk", b"ijkljklmklmnlmnomnopnopq"])), hex(sha256(&[b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"])));
+        let million = vec![b'a'; 1_000_000];
+        assert_eq!(hex(sha256(&[&million])), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    }
     use crate::core::package::read_package;
 
     const PACKAGE: &str = include_str!("../../tests/browser/packages/complete-first-filing.json");

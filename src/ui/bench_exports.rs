@@ -6,7 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::core::reference::search::{SearchOptions, search_occupations};
+use henan_filing::core::reference::search::{SearchOptions, search_occupations};
 
 /// The same picker queries as `benches/search.rs`, so native and browser figures compare.
 const QUERIES: &[&str] =
@@ -53,9 +53,9 @@ pub fn bench_search_query(query: &str, rounds: u32) -> f64 {
 
 /// A social organisation's first filing with 20 occupation rows and every declaration made,
 /// built in code (reading a package would bring the package reader's code into the wasm).
-fn example_facts() -> crate::core::facts::Facts {
-    use crate::core::facts::*;
-    let declarations = crate::core::rules::ELIGIBILITY_RULES
+fn example_facts() -> henan_filing::core::facts::Facts {
+    use henan_filing::core::facts::*;
+    let declarations = henan_filing::core::rules::ELIGIBILITY_RULES
         .iter()
         .filter(|rule| rule.test.is_declaration())
         .map(|rule| (rule.id.to_string(), true))
@@ -98,7 +98,7 @@ pub fn bench_evaluate(rounds: u32) -> f64 {
     let started = now_ms();
     let mut outcomes = 0;
     for _ in 0..rounds {
-        outcomes += crate::core::evaluate(&facts).rules.len();
+        outcomes += henan_filing::core::evaluate(&facts).rules.len();
     }
     let elapsed = now_ms() - started;
     if outcomes == usize::MAX {

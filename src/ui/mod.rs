@@ -4,8 +4,7 @@
 //! a page, `pages/` has one file per page, `components/` the reusable parts, `i18n/` the string
 //! catalogues. Logic belongs in `crate::core`; components here only display it.
 
-// Exported for scripts/bench-search-browser.mjs only; the app never calls it.
-mod bench_exports;
+// bench_exports.rs is a module of the self-check's binary (src/main.rs), not of this library.
 mod clock;
 mod components;
 mod download;

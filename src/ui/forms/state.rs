@@ -185,8 +185,8 @@ impl FormsState {
 
 fn load_forms() -> (FormSet, Option<Timestamp>, Vec<FormId>, SaveStatus) {
     let Some(json) = storage::read(FORMS_KEY) else { return (FormSet::default(), None, Vec::new(), SaveStatus::Saved) };
-    // Read as the package reader reads (through a JSON value): one deserialiser in the wasm.
-    let saved = serde_json::from_str::<serde_json::Value>(&json).ok().and_then(|value| serde_path_to_error::deserialize::<_, SavedForms>(value).ok());
+    // Read as the package reader reads (from text): one deserialiser of the forms in the wasm.
+    let saved = serde_json::from_str::<SavedForms>(&json).ok();
     match saved {
         Some(saved) if saved.schema_version <= SCHEMA_VERSION => {
             let opened = FormId::ALL.into_iter().filter(|form| saved.opened.split(' ').any(|name| name == form.field())).collect();
