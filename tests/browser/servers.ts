@@ -65,7 +65,8 @@ export function removeCopies() {
 export function changedBuild(dir: string): { dir: string; version: string } {
   const next = copyOfDist(dir);
   const html = join(next, "index.html");
-  writeFileSync(html, readFileSync(html, "utf8").replace("</body>", "<!-- the next release -->\n</body>"));
+  // Not a comment: scripts/postbuild.mjs strips those.
+  writeFileSync(html, readFileSync(html, "utf8").replace("</head>", '<meta name="release" content="the next release">\n</head>'));
   execFileSync(process.execPath, ["scripts/postbuild.mjs", next, "release"]);
   return { dir: next, version: serviceWorkerVersion(next) };
 }
