@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `filing-check batch` over 10,000 generated packages (issue 15): prints the wall time and
 # the peak memory of the release binary, as /usr/bin/time -v reports them. Target: under 10 s.
-# A benchmark prints; nothing asserts on time. Figures go in docs/notes-register.md.
+# A benchmark prints; nothing asserts on time. Figures go in docs/testing.md.
 #
 #   scripts/bench-batch.sh            (packages in a temporary folder, removed afterwards)
 set -euo pipefail
