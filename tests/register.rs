@@ -251,9 +251,9 @@ fn the_intake_checklist_is_the_cases_materials_with_the_offices_ticks() {
     let renewal = &register.entries[1];
     let mut record = WorkRecord::default();
     let items = intake_checklist(renewal, record.package(&renewal.code));
-    let ids: Vec<&str> = items.iter().map(|item| item.material_id).collect();
+    let ids: Vec<&str> = items.iter().map(|item| item.material.id).collect();
     assert_eq!(ids, renewal.evaluation.materials.iter().map(|material| material.id).collect::<Vec<_>>());
-    assert!(items.iter().any(|item| item.form == Some("附件4")), "{ids:?}");
+    assert!(items.iter().any(|item| item.material.form == Some("附件4")), "{ids:?}");
     assert!(items.iter().all(|item| !item.ticked));
     let own = record.package_mut(&renewal.code);
     own.ticks.insert(ids[0].to_string(), ItemTick { ticked: true, note: "原件已核".into() });

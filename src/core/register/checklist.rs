@@ -9,34 +9,21 @@ use serde::Serialize;
 
 use super::RegisterEntry;
 use super::record::PackageRecord;
-use crate::core::evaluate::Text;
+use crate::core::evaluate::{HandlingOut, MaterialOut};
 
-/// One material to check.
+/// One material to check: the evaluation's own material and the handling rule it names, with
+/// the applicant's tick and the office's tick and note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ChecklistItem {
-    /// The material's id (`materials.toml`): the key of the record's tick.
-    pub material_id: &'static str,
-    pub clause: &'static str,
-    pub title: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text>,
-    /// The attachment it is, if it is one of the guide's forms (`附件1`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub form: Option<&'static str>,
+    pub material: MaterialOut,
     /// How it is handed in (bound in the set, separately, electronically…), with the clause.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub handling: Option<Handling>,
+    pub handling: Option<HandlingOut>,
     /// The applicant ticked it as ready on its own checklist.
     pub ticked_by_applicant: bool,
     /// The office's tick and note.
     pub ticked: bool,
     pub office_note: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Handling {
-    pub clause: &'static str,
-    pub text: Text,
 }
 
 /// The checklist of the package, with the office's ticks from its record.
@@ -48,15 +35,8 @@ pub fn intake_checklist(entry: &RegisterEntry, record: Option<&PackageRecord>) -
         .map(|material| {
             let tick = record.and_then(|record| record.ticks.get(material.id));
             ChecklistItem {
-                material_id: material.id,
-                clause: material.clause,
-                title: material.title.clone(),
-                note: material.note.clone(),
-                form: material.form,
-                handling: material.handling.and_then(|handling| {
-                    let rule = evaluation.handling_rules.iter().find(|rule| rule.handling == handling)?;
-                    Some(Handling { clause: rule.clause, text: rule.text.clone() })
-                }),
+                material: material.clone(),
+                handling: material.handling.and_then(|handling| evaluation.handling_rules.iter().find(|rule| rule.handling == handling).cloned()),
                 ticked_by_applicant: entry.package.ticked_materials.contains(material.id),
                 ticked: tick.is_some_and(|tick| tick.ticked),
                 office_note: tick.map(|tick| tick.note.clone()).unwrap_or_default(),

@@ -617,7 +617,7 @@ fn IntakeChecklist(code: String) -> impl IntoView {
                     items.into_iter().enumerate().map(|(index, item)| {
                         let id = format!("tick-{index}");
                         let note_id = format!("tick-note-{index}");
-                        let material = item.material_id.to_string();
+                        let material = item.material.id.to_string();
                         let material_note = material.clone();
                         let (code_tick, code_note) = (code_items.clone(), code_items.clone());
                         let applicant = if item.ticked_by_applicant { pick(lang, "（申请单位已勾选）", "(ticked by the applicant)") } else { "" };
@@ -628,11 +628,11 @@ fn IntakeChecklist(code: String) -> impl IntoView {
                                     let material = material.clone();
                                     update(code_tick.clone(), Box::new(move |own| own.ticks.entry(material).or_default().ticked = ticked));
                                 }/>
-                                " "<label for=id>{item.title.get(lang).to_string()}</label>" "<span class="citation-ref">{format!("[{}]", item.clause)}</span>{applicant}
-                                {item.form.map(|form| view! { <span>{format!("（{form}）")}</span> })}
-                                {item.note.as_ref().map(|note| view! { <p class="hint">{note.get(lang).to_string()}</p> })}
+                                " "<label for=id>{item.material.title.get(lang).to_string()}</label>" "<span class="citation-ref">{format!("[{}]", item.material.clause)}</span>{applicant}
+                                {item.material.form.map(|form| view! { <span>{format!("（{form}）")}</span> })}
+                                {item.material.note.as_ref().map(|note| view! { <p class="hint">{note.get(lang).to_string()}</p> })}
                                 {item.handling.as_ref().map(|handling| view! { <p class="hint">{format!("{} [{}]", handling.text.get(lang), handling.clause)}</p> })}
-                                <label class="visually-hidden" for=note_id.clone()>{format!("{}：{}", pick(lang, "备注", "Note"), item.title.get(lang))}</label>
+                                <label class="visually-hidden" for=note_id.clone()>{format!("{}：{}", pick(lang, "备注", "Note"), item.material.title.get(lang))}</label>
                                 <textarea id=note_id rows="1" placeholder=pick(lang, "备注", "Note") prop:value=item.office_note.clone() on:change=move |event| {
                                     let note = event_target_value(&event);
                                     let material = material_note.clone();
