@@ -92,6 +92,10 @@ struct EligibilityRow {
     statement_en: String,
     fix_zh: String,
     fix_en: String,
+    /// What the applicant is found to be when the row is not met (prohibitions: "3 年内曾被列入
+    /// 经营异常名录"), so the heading states the finding instead of "不符合" + a negation.
+    finding_zh: Option<String>,
+    finding_en: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -482,13 +486,18 @@ fn emit_eligibility(code: &mut String, clauses: &Clauses, deadline_ids: &[&str])
         };
         writeln!(
             code,
-            "    EligibilityRule {{ id: {:?}, clause: {:?}, applicants: {}, topic: {topic}, requests: {}, test: {test}, statement: {}, fix: {} }},",
+            "    EligibilityRule {{ id: {:?}, clause: {:?}, applicants: {}, topic: {topic}, requests: {}, test: {test}, statement: {}, fix: {}, finding: {} }},",
             row.id,
             row.clause,
             enum_slice(&place, "applicant", "ApplicantKind", APPLICANTS, &row.applicant),
             enum_slice(&place, "request", "RequestKind", REQUESTS, &row.request),
             bilingual(&row.statement_zh, &row.statement_en),
             bilingual(&row.fix_zh, &row.fix_en),
+            match (&row.finding_zh, &row.finding_en) {
+                (Some(zh), Some(en)) => format!("Some({})", bilingual(zh, en)),
+                (None, None) => "None".to_string(),
+                _ => place.fail("`finding_zh` and `finding_en` go together".to_string()),
+            },
         )
         .unwrap();
     }

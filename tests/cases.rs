@@ -15,7 +15,9 @@
 //! "calendar-unknown-YYYY" | "estimated-YYYY-MM-DD"}`), `calendar` (`{"YYYY": "published" |
 //! "host" | "estimated"}`), `noted_deadlines` (ids of the deadlines that carry a note: a
 //! date past one it should precede), `result_letter` and `handling_time` (their clauses),
-//! `verdict_label` (the heading in Chinese), `route_noted` (the route carries a note),
+//! `verdict_label` (the heading in Chinese), `findings` (`{"rule-id": "…"}`: the positive
+//! finding of each row not met that has one), `may_apply_from` (`{"rule-id": "YYYY-MM-DD"}`:
+//! the first application date a time-limited bar no longer holds), `route_noted` (the route carries a note),
 //! `not_evaluated` (inherited topics not evaluated), `material_notes_mention` and
 //! `step_details_mention` (`{"id": "words"}`, checked by containment).
 //! `"host_holidays": "examples/site.json"` evaluates on the calendar with that file's years
@@ -115,6 +117,18 @@ fn actual(evaluation: &Evaluation, key: &str) -> Value {
         "route_noted" => evaluation.route.note.is_some().into(),
         "not_evaluated" => evaluation.inherits.iter().flat_map(|inherits| &inherits.not_evaluated).map(|item| item.topic.name()).collect(),
         "noted_deadlines" => evaluation.deadlines.iter().filter(|deadline| deadline.note.is_some()).map(|deadline| deadline.id).collect(),
+        "findings" => evaluation
+            .rules
+            .iter()
+            .filter_map(|rule| Some((rule.rule_id.to_string(), Value::String(rule.finding.as_ref()?.zh.clone()))))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+        "may_apply_from" => evaluation
+            .rules
+            .iter()
+            .filter_map(|rule| Some((rule.rule_id.to_string(), Value::String(rule.may_apply_from?.to_string()))))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
         other => panic!("unknown expectation {other:?}"),
     }
 }

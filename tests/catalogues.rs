@@ -55,10 +55,13 @@ fn no_text_is_empty_and_the_chinese_catalogue_is_chinese() {
         for (key, text) in entries(name, zh) {
             assert!(!text.is_empty(), "src/ui/i18n/{zh}: {name}::{key} is empty");
             // The one exception: the button that offers the other language names it in English.
-            assert!(has_han(&text) || key == "OtherLanguageName", "src/ui/i18n/{zh}: {name}::{key} has no Chinese: {text:?}");
+            // Also: the colon, which is the language's own punctuation.
+            assert!(has_han(&text) || key == "OtherLanguageName" || key == "Colon", "src/ui/i18n/{zh}: {name}::{key} has no Chinese: {text:?}");
         }
         for (key, text) in entries(name, en) {
             assert!(!text.is_empty(), "src/ui/i18n/{en}: {name}::{key} is empty");
+            // English text takes English punctuation (issue 14, item 16).
+            assert!(!text.contains(['：', '；', '，']), "src/ui/i18n/{en}: {name}::{key} has full-width punctuation: {text:?}");
         }
     }
 }

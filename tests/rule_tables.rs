@@ -251,3 +251,82 @@ fn declarations_are_answerable_and_rows_cite_their_own_part() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The guide's own numbering of every clause, read from its text (`tests/support/guide-2024.txt`,
+/// a copy of the workspace's guide): part headings `二、`, sections `（七）`, items `2.`,
+/// sub-items `(4)`, in either width and with the list marks the text carries.
+fn numbered_clauses_of_the_guide() -> BTreeSet<String> {
+    const NUMERALS: [&str; 17] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七"];
+    let numeral = |text: &str| NUMERALS.iter().position(|n| *n == text).map(|i| i as u32 + 1);
+    // `(4)`, `（4）` or `( 4 )` at the start: its number and the rest.
+    fn bracketed(line: &str) -> Option<(&str, &str)> {
+        let rest = line.strip_prefix('(').or_else(|| line.strip_prefix('（'))?;
+        let close = rest.find([')', '）'])?;
+        let inner = rest[..close].trim();
+        Some((inner, &rest[close + rest[close..].chars().next()?.len_utf8()..]))
+    }
+    let text = include_str!("support/guide-2024.txt");
+    let mut found = BTreeSet::new();
+    let (mut part, mut section, mut item) = (None::<u32>, None::<u32>, None::<u32>);
+    for raw in text.lines() {
+        let line = raw.trim().trim_start_matches("- ").trim();
+        if line.starts_with("附件") && line.len() <= "附件 1".len() + 2 {
+            break; // the attachments number their own headings
+        }
+        if let Some((head, _)) = line.split_once('、').filter(|(head, _)| numeral(head).is_some() && head.chars().count() == 1) {
+            part = numeral(head);
+            (section, item) = (None, None);
+            found.insert(format!("{}", part.unwrap()));
+            continue;
+        }
+        let Some(p) = part else { continue };
+        if let Some((inner, _)) = bracketed(line) {
+            if let Some(s) = numeral(inner) {
+                (section, item) = (Some(s), None);
+                found.insert(format!("{p}.{s}"));
+                continue;
+            }
+            if let (Ok(sub), Some(s), Some(i)) = (inner.parse::<u32>(), section, item) {
+                found.insert(format!("{p}.{s}.{i}({sub})"));
+                continue;
+            }
+        }
+        let digits: String = line.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let after = &line[digits.len()..];
+        if let (Ok(i), Some(s)) = (digits.parse::<u32>(), section)
+            && (after.starts_with('.') || after.starts_with('．') || after.starts_with('、'))
+        {
+            item = Some(i);
+            found.insert(format!("{p}.{s}.{i}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn every_citation_is_numbered_as_the_guide_numbers_it() {
+    let numbered = numbered_clauses_of_the_guide();
+    // The reading of the text itself: 2.7.2 has sub-items (1) to (5), 1.7 has no items (无).
+    assert!(numbered.contains("2.7.2(5)") && !numbered.contains("2.7.2(6)") && !numbered.contains("1.7.1"), "{numbered:?}");
+    assert!(numbered.contains("2.17.1") && numbered.contains("7.4.1") && numbered.contains("6.4.2"), "{numbered:?}");
+    let mut wrong = Vec::new();
+    for (file, id, clause) in citations() {
+        // The numbering shown (第二部分（七）2.（4）) must name a heading, item or sub-item the
+        // guide's text has, and round-trip to the id.
+        let Some((part, section, item, sub)) = henan_filing::core::citation::clause_parts(&clause) else {
+            wrong.push(format!("{file}: id {id:?} cites {clause:?}, which is not part.section.item(sub)"));
+            continue;
+        };
+        let rebuilt = match (section, item, sub) {
+            (None, _, _) => format!("{part}"),
+            (Some(s), None, _) => format!("{part}.{s}"),
+            (Some(s), Some(i), None) => format!("{part}.{s}.{i}"),
+            (Some(s), Some(i), Some(k)) => format!("{part}.{s}.{i}({k})"),
+        };
+        let (zh, _) = henan_filing::core::citation::guide_numbering(&clause);
+        if rebuilt != clause || !numbered.contains(&clause) || !zh.starts_with('第') {
+            wrong.push(format!("{file}: id {id:?} cites {clause:?} ({zh}), which the guide's text does not number so"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -128,7 +128,7 @@ fn run(args: &[String], stdin: &mut dyn Read, warnings: &mut Vec<String>) -> Res
     let mut host_years = Vec::new();
     for path in &options.holidays {
         let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
-        let SiteSettings { calendar, problems } = read_holidays_file(&text);
+        let SiteSettings { calendar, problems, .. } = read_holidays_file(&text);
         warnings.extend(problems.into_iter().map(|problem| format!("{path}: {problem}")));
         host_years.extend(calendar.host_years().iter().cloned());
     }

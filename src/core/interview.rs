@@ -116,7 +116,7 @@ impl QuestionPage {
             QuestionPage::Conditions => text("申请条件", "Conditions"),
             QuestionPage::Prohibitions => text("禁止性规定", "Prohibitions"),
             QuestionPage::Occupations => text("申报职业（工种）", "Occupations"),
-            QuestionPage::Request => text("日期和办理方式", "Dates and choices"),
+            QuestionPage::Request => text("申请信息", "About the application"),
         }
     }
 }
@@ -308,8 +308,87 @@ impl Draft {
         if self.occupations_asked() {
             pages.push(QuestionPage::Occupations);
         }
-        pages.push(QuestionPage::Request);
+        if self.request_page_asked() {
+            pages.push(QuestionPage::Request);
+        }
         pages
+    }
+
+    /// Whether a rule reads the application date: a 3-year window of the records (2.7.2(2),
+    /// (4)), a deadline rule, or a deadline counted from it (6.5). Elsewhere it is not asked
+    /// (the page keeps today's date as the draft's, which no rule reads).
+    pub fn application_date_asked(&self) -> bool {
+        let records = self.records_asked();
+        let request = self.request();
+        self.rules().iter().any(|rule| match rule.test {
+            RuleTest::OnOrBeforeDeadline { .. } | RuleTest::OnOrAfterDeadline { .. } => true,
+            RuleTest::AbnormalOperationWithinYears { .. } => records.abnormal_operation,
+            RuleTest::FailedInspectionWithinYears { .. } => records.annual_inspections,
+            _ => false,
+        }) || crate::core::rules::DEADLINE_RULES
+            .iter()
+            .any(|deadline| Some(deadline.request) == request && deadline.anchor == crate::core::rules::DeadlineAnchor::ApplicationDate)
+    }
+
+    /// Whether the application page has anything to ask: the date where a rule reads it, the
+    /// renewal's and termination's own dates, the request's declarations, the local path.
+    fn request_page_asked(&self) -> bool {
+        self.application_date_asked()
+            || matches!(self.request(), Some(RequestKind::Renewal | RequestKind::Termination))
+            || !self.declarations_on(QuestionPage::Request).is_empty()
+            || self.local_path_offered()
+    }
+
+    /// Whether the number of pages is settled: the answers that decide which pages are asked
+    /// (the kind, the legal form or the school's kind and registration, and for a social
+    /// organisation its place, which decides the local path) are given. Until then the
+    /// progress says no total.
+    pub fn page_count_known(&self) -> bool {
+        let Some(kind) = self.applicant_kind() else { return false };
+        let school_settled = !self.is_school()
+            || (self.school_ownership.is_some() && (self.school_ownership != Some(SchoolOwnership::Private) || self.school_registration.is_some() || !self.school_registration_asked()));
+        self.organisation_answered() && school_settled && (kind != ApplicantKind::SocialOrg || self.place.is_some())
+    }
+
+    /// The question page whose answer a rule reads (a result's item links back to it), when
+    /// this case asks that page.
+    pub fn page_of_rule(&self, rule_id: &str) -> Option<QuestionPage> {
+        let rule = crate::core::rules::ELIGIBILITY_RULES.iter().find(|rule| rule.id == rule_id)?;
+        let page = match rule.test {
+            RuleTest::Declaration | RuleTest::OccupationsDeclaration => match rule.topic {
+                Topic::Conditions => QuestionPage::Conditions,
+                Topic::Prohibitions => QuestionPage::Prohibitions,
+                _ => QuestionPage::Request,
+            },
+            RuleTest::LegalFormNotIn { .. } | RuleTest::SchoolEstablished => QuestionPage::Organisation,
+            RuleTest::AbnormalOperationWithinYears { .. } | RuleTest::FailedInspectionWithinYears { .. } | RuleTest::IllegalOrganisationListAbsent { .. } => {
+                // A school that has not said how it is registered answers that first.
+                if self.records_asked().any() { QuestionPage::Records } else { QuestionPage::Organisation }
+            }
+            RuleTest::OccupationsGiven
+            | RuleTest::OccupationCategory { .. }
+            | RuleTest::OccupationStandard { .. }
+            | RuleTest::OccupationOfficialList
+            | RuleTest::QuantityLimit { .. }
+            | RuleTest::OccupationEvaluated => QuestionPage::Occupations,
+            RuleTest::OnOrBeforeDeadline { .. } | RuleTest::OnOrAfterDeadline { .. } => QuestionPage::Request,
+        };
+        self.pages().contains(&page).then_some(page)
+    }
+
+    /// The prohibitions (2.7) the answers on `page` already make not met: the page says so at
+    /// once instead of after the remaining questions. `today` stands in for an application date
+    /// not given yet.
+    pub fn bars_on_page(&self, page: QuestionPage, today: Date) -> Vec<crate::core::evaluate::RuleOutcome> {
+        let mut probe = self.clone();
+        probe.application_date.get_or_insert(today);
+        let Some(facts) = probe.facts() else { return Vec::new() };
+        crate::core::evaluate(&facts)
+            .rules
+            .into_iter()
+            .filter(|rule| rule.topic == Topic::Prohibitions && rule.outcome == crate::core::evaluate::Outcome::NotMet)
+            .filter(|rule| self.page_of_rule(rule.rule_id) == Some(page))
+            .collect()
     }
 
     /// The facts for an evaluation, once the answers that every evaluation needs are given:
@@ -540,7 +619,7 @@ pub fn problems(page: QuestionPage, draft: &Draft) -> Vec<Problem> {
             }
         }
         QuestionPage::Request => {
-            if draft.application_date.is_none() {
+            if draft.application_date.is_none() && draft.application_date_asked() {
                 found.push(problem("application-date", "请填写申请日期", "Enter the application date"));
             }
             match draft.request() {
@@ -591,10 +670,11 @@ mod tests {
     fn pages_follow_what_the_rules_need() {
         // An employer: no records, no prohibitions to declare (1.7 无); the routes of 1.3 read
         // the provincial-unit affiliation.
-        assert_eq!(
-            slugs(&draft("first-employer", Some(LegalForm::Enterprise))),
-            ["organisation", "affiliations", "place", "conditions", "occupations", "request"]
-        );
+        // No rule reads its application date, and it has no choice to make: no application page
+        // (issue 14, item 15: the date is asked only where a rule reads it).
+        let employer = draft("first-employer", Some(LegalForm::Enterprise));
+        assert_eq!(slugs(&employer), ["organisation", "affiliations", "place", "conditions", "occupations"]);
+        assert!(!employer.application_date_asked());
         // A social organisation that is an enterprise: the abnormal-operation list (2.7.2(4)).
         let social = draft("first-social-org", Some(LegalForm::Enterprise));
         assert_eq!(
@@ -602,10 +682,49 @@ mod tests {
             ["organisation", "affiliations", "place", "records", "conditions", "prohibitions", "occupations", "request"]
         );
         assert!(social.records_asked().abnormal_operation && !social.records_asked().annual_inspections);
+        // The 3-year window reads the application date.
+        assert!(social.application_date_asked());
         // Termination inherits no condition (7.7): only the kind, the organisation, the place
         // and the request's own page.
         let termination = Draft { filed_as: Some(ApplicantKind::SocialOrg), ..draft("termination", Some(LegalForm::Enterprise)) };
         assert_eq!(slugs(&termination), ["filed-as", "organisation", "affiliations", "place", "request"]);
+    }
+
+    /// The progress says a total only once the answers that decide the pages are given, and
+    /// that total does not change afterwards (issue 14, item 15: no jump from 共4步 to 共7步).
+    #[test]
+    fn the_page_count_is_said_only_once_it_is_known() {
+        let mut answers = draft("first-social-org", None);
+        assert!(!answers.page_count_known());
+        answers.legal_form = Some(LegalForm::Enterprise);
+        assert!(!answers.page_count_known(), "the place decides the local path");
+        answers.place = Some("4107".into());
+        assert!(answers.page_count_known());
+        let total = answers.pages().len();
+        answers.records.abnormal_listed = Some(false);
+        answers.declarations.insert("social-no-bad-record".into(), true);
+        answers.application_date = Some(jiff::civil::date(2026, 12, 1));
+        assert_eq!(answers.pages().len(), total);
+    }
+
+    /// An answer that makes the case a bar (2.7) is named on the page where it was given.
+    #[test]
+    fn a_bar_is_found_on_the_page_that_answered_it() {
+        let mut answers = draft("first-social-org", Some(LegalForm::Enterprise));
+        answers.place = Some("4107".into());
+        answers.records.abnormal_listed = Some(true);
+        answers.records.abnormal_from = Some(jiff::civil::date(2024, 1, 10));
+        answers.records.abnormal_until = Some(jiff::civil::date(2024, 6, 30));
+        let today = jiff::civil::date(2026, 12, 1);
+        let bars = answers.bars_on_page(QuestionPage::Records, today);
+        assert_eq!(bars.iter().map(|rule| rule.rule_id).collect::<Vec<_>>(), ["social-no-abnormal-operation"]);
+        assert_eq!(bars[0].may_apply_from, Some(jiff::civil::date(2027, 7, 1)));
+        assert!(answers.bars_on_page(QuestionPage::Organisation, today).is_empty());
+        assert_eq!(answers.page_of_rule("social-no-abnormal-operation"), Some(QuestionPage::Records));
+        assert_eq!(answers.page_of_rule("social-no-bad-record"), Some(QuestionPage::Prohibitions));
+        // A public institution is barred by 2.7.1 on the organisation page.
+        answers.legal_form = Some(LegalForm::PublicInstitution);
+        assert_eq!(answers.bars_on_page(QuestionPage::Organisation, today).iter().map(|rule| rule.rule_id).collect::<Vec<_>>(), ["social-not-government"]);
     }
 
     #[test]
@@ -653,7 +772,7 @@ mod tests {
         social.records.abnormal_from = Some(jiff::civil::date(2024, 5, 1));
         social.records.abnormal_until = Some(jiff::civil::date(2024, 4, 1));
         assert_eq!(fields(QuestionPage::Records, &social), ["abnormal-until"]);
-        let termination = draft("termination", Some(LegalForm::Enterprise));
+        let termination = Draft { filed_as: Some(ApplicantKind::Employer), ..draft("termination", Some(LegalForm::Enterprise)) };
         assert_eq!(fields(QuestionPage::Request, &termination), ["application-date", "notice-start"]);
     }
 

@@ -29,6 +29,22 @@ pub fn format(date: Date) -> String {
     }
 }
 
+/// Days from `from` to `to` (negative when `to` is earlier), by the civil-day count of
+/// H. Hinnant's `days_from_civil`: jiff's span arithmetic would bring its error messages into
+/// the wasm.
+pub fn days_between(from: Date, to: Date) -> i64 {
+    fn day_number(date: Date) -> i64 {
+        let (month, day) = (i64::from(date.month()), i64::from(date.day()));
+        let year = i64::from(date.year()) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era
+    }
+    day_number(to) - day_number(from)
+}
+
 /// Why a text is not a date the app reads, for messages (lower case, no final period).
 pub const EXPECTED: &str = "expected a date written YYYY-MM-DD with a year from 1949 to 2100";
 
@@ -126,6 +142,17 @@ impl<'de> serde::Deserialize<'de> for IsoDate {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn days_between_counts_as_jiff_does() {
+        let pairs = [((2026, 11, 30), (2027, 5, 1)), ((2024, 2, 28), (2024, 3, 1)), ((2027, 1, 1), (2026, 12, 31)), ((1949, 1, 1), (2100, 12, 31))];
+        for ((y1, m1, d1), (y2, m2, d2)) in pairs {
+            let (from, to) = (jiff::civil::date(y1, m1, d1), jiff::civil::date(y2, m2, d2));
+            let expected = i64::from(from.until((jiff::Unit::Day, to)).unwrap().get_days());
+            assert_eq!(days_between(from, to), expected, "{from} → {to}");
+        }
+        assert_eq!(days_between(jiff::civil::date(2026, 11, 30), jiff::civil::date(2026, 12, 7)), 7);
+    }
 
     #[test]
     fn prints_like_jiff() {

@@ -4,6 +4,7 @@
 //! gloo or wasm-bindgen). `tests/core_is_pure.rs` fails if one creeps in, because the same core
 //! must run natively in `cargo test` and in the command-line tool.
 
+pub mod citation;
 pub mod edition;
 pub mod evaluate;
 pub mod facts;

@@ -1,7 +1,8 @@
 //! The host's `site.json`: settings a host keeps beside `index.html` without rebuilding the site
 //! (its JSON Schema is `schema/site.schema.json`, an example `examples/site.json`).
 //!
-//! Today it carries `holidays`: the years' arrangements the build does not know, each in the
+//! It carries the host's name, its notice and its offices' contacts (`host`, `notice`,
+//! `offices`, by the routes' office keys), and `holidays`: the years' arrangements the build does not know, each in the
 //! shape of holiday-cn's year files (`year`, `papers`, `days` with `date`, `name`, `isOffDay`).
 //! Reading never fails: a broken file or a bad entry is left out and named in `problems` (the
 //! page logs them to the console, the command line prints them), and the rest is used. Keys it
@@ -16,6 +17,8 @@ use crate::core::reference::calendar::{Calendar, HostDay, HostYear, is_year_know
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteSettings {
     pub calendar: Calendar,
+    /// The hosting office, its offices' contacts and its notice (issue 14, item 5).
+    pub contacts: SiteContacts,
     /// One message per entry left out (or for the whole file), lower-case, naming where.
     pub problems: Vec<String>,
 }
@@ -28,6 +31,136 @@ pub struct SiteSettings {
 struct SiteFile {
     #[serde(default)]
     holidays: Vec<YearFile>,
+    #[serde(default)]
+    host: Option<serde_json::Value>,
+    #[serde(default)]
+    notice: Option<serde_json::Value>,
+    #[serde(default)]
+    offices: Option<serde_json::Value>,
+}
+
+/// One office's contact details as the host publishes them; the guide gives none, so nothing
+/// here is ever filled in by the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OfficeContact {
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    pub hours: String,
+    /// How applications are handed in (窗口, 网上办理 …).
+    pub channel: String,
+}
+
+/// The host's own details: its name, a notice for every page, and its offices by the route's
+/// key (`place-hrss@4107`, `province-evaluation-center`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteContacts {
+    pub host_name: String,
+    pub notice: String,
+    pub offices: Vec<(String, OfficeContact)>,
+}
+
+impl SiteContacts {
+    /// The contact of the office a route names, when the host gives one.
+    pub fn for_office(&self, office: &crate::core::evaluate::AuthorityOut) -> Option<&OfficeContact> {
+        let key = office_key(office);
+        self.offices.iter().find(|(id, _)| *id == key).map(|(_, contact)| contact)
+    }
+}
+
+/// The key of an office in `site.json`: its id, and `@` its place code for a place's office,
+/// as the routes write it (`place-hrss@4107`).
+pub fn office_key(office: &crate::core::evaluate::AuthorityOut) -> String {
+    match office.place {
+        Some(place) => format!("{}@{place}", office.id),
+        None => office.id.to_string(),
+    }
+}
+
+/// Text fields are kept short: a notice or an address, not a page.
+const MAX_TEXT: usize = 300;
+
+/// A text field as read: `Err` names why it is left out (not text, too long).
+pub type RawText = Result<Option<String>, &'static str>;
+
+/// Checks the host's name, notice and offices (each office a list of its fields as read, by
+/// name); every bad part is left out and named.
+pub fn read_contacts(host_name: RawText, notice: RawText, offices: Vec<(String, Vec<(&'static str, RawText)>)>) -> (SiteContacts, Vec<String>) {
+    let mut problems = Vec::new();
+    let text = |problems: &mut Vec<String>, what: String, value: RawText| -> String {
+        match value {
+            Ok(Some(text)) if text.chars().count() > MAX_TEXT => {
+                problems.push(format!("{what}: longer than {MAX_TEXT} characters; ignored"));
+                String::new()
+            }
+            Ok(text) => text.unwrap_or_default().trim().to_string(),
+            Err(why) => {
+                problems.push(format!("{what}: {why}; ignored"));
+                String::new()
+            }
+        }
+    };
+    let host_name = text(&mut problems, "host.name".into(), host_name);
+    let notice = text(&mut problems, "notice".into(), notice);
+    let mut read = Vec::new();
+    for (key, fields) in offices {
+        let mut contact = OfficeContact::default();
+        for (field, value) in fields {
+            let value = text(&mut problems, format!("offices.{key}.{field}"), value);
+            match field {
+                "name" => contact.name = value,
+                "address" => contact.address = value,
+                "phone" => contact.phone = value,
+                "hours" => contact.hours = value,
+                _ => contact.channel = value,
+            }
+        }
+        if !is_office_key(&key) {
+            problems.push(format!("offices.{key}: not an office of the routes (an office id, and @place code for a place's office); ignored"));
+        } else if [&contact.address, &contact.phone, &contact.hours, &contact.channel].iter().all(|field| field.is_empty()) {
+            problems.push(format!("offices.{key}: no address, phone, hours or channel; ignored"));
+        } else {
+            read.push((key, contact));
+        }
+    }
+    (SiteContacts { host_name, notice, offices: read }, problems)
+}
+
+/// The fields of an office in `site.json`, in the order they are shown.
+pub const OFFICE_FIELDS: [&str; 5] = ["name", "address", "phone", "hours", "channel"];
+
+fn is_office_key(key: &str) -> bool {
+    use crate::core::rules::{AUTHORITIES, AuthorityLevel};
+    let (id, place) = match key.split_once('@') {
+        Some((id, place)) => (id, Some(place)),
+        None => (key, None),
+    };
+    AUTHORITIES.iter().any(|authority| {
+        authority.id == id
+            && match (authority.level, place) {
+                (AuthorityLevel::Province, None) => true,
+                (AuthorityLevel::Place, Some(place)) => crate::core::reference::place::RECEIVING_PLACES.iter().any(|p| p.code == place),
+                _ => false,
+            }
+    })
+}
+
+/// Natively: the same checks over serde's values.
+fn contacts_of(site: &SiteFile) -> (SiteContacts, Vec<String>) {
+    fn raw(value: Option<&serde_json::Value>) -> RawText {
+        match value {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(text)) => Ok(Some(text.clone())),
+            Some(_) => Err("not text"),
+        }
+    }
+    let offices = match &site.offices {
+        Some(serde_json::Value::Object(map)) => {
+            map.iter().map(|(key, office)| (key.clone(), OFFICE_FIELDS.iter().map(|field| (*field, raw(office.get(field)))).collect())).collect()
+        }
+        _ => Vec::new(),
+    };
+    read_contacts(raw(site.host.as_ref().and_then(|host| host.get("name"))), raw(site.notice.as_ref()), offices)
 }
 
 /// One holiday-cn year file (`$schema`, `$id` and any other key are ignored), as read, before
@@ -61,7 +194,12 @@ fn unreadable(error: serde_json::Error) -> SiteSettings {
 /// Reads a `site.json`.
 pub fn read_site_json(json: &str) -> SiteSettings {
     match serde_json::from_str::<SiteFile>(json) {
-        Ok(site) => read_year_files(site.holidays),
+        Ok(site) => {
+            let (contacts, contact_problems) = contacts_of(&site);
+            let mut settings = read_year_files(site.holidays);
+            settings.problems.extend(contact_problems);
+            SiteSettings { contacts, ..settings }
+        }
         Err(error) => unreadable(error),
     }
 }
@@ -102,7 +240,7 @@ pub fn read_year_files(entries: Vec<YearFile>) -> SiteSettings {
             Err(problem) => problems.push(format!("holidays[{index}]: {problem}; the entry is ignored")),
         }
     }
-    SiteSettings { calendar: Calendar::with_host_years(years), problems }
+    SiteSettings { calendar: Calendar::with_host_years(years), problems, contacts: SiteContacts::default() }
 }
 
 /// One year's arrangement, whole or not at all: a year with one bad day is not trusted.
@@ -136,6 +274,13 @@ fn read_year(entry: YearFile) -> Result<HostYear, String> {
         days.push(HostDay { date, is_off_day });
     }
     Ok(HostYear { year, papers, days })
+}
+
+#[cfg(test)]
+fn schema_office_fields(schema: &serde_json::Value) -> Vec<String> {
+    let mut fields: Vec<String> = schema["$defs"]["office"]["properties"].as_object().map(|fields| fields.keys().cloned().collect()).unwrap_or_default();
+    fields.sort();
+    fields
 }
 
 #[cfg(test)]
@@ -205,10 +350,46 @@ mod tests {
     }
 
     #[test]
+    fn the_offices_contacts_are_read_by_the_routes_keys_and_bad_ones_named() {
+        let json = r#"{"host": {"name": "示例人社局"}, "notice": "示例通知",
+            "offices": {"place-hrss@4107": {"name": "示例窗口", "address": "示例路1号", "phone": "0373-0000000", "hours": "工作日", "channel": "窗口"},
+                        "place-hrss@9999": {"address": "x"}, "province-hrss": {"name": "only a name"}, "province-evaluation-center": {"phone": 5}}}"#;
+        let settings = read_site_json(json);
+        assert_eq!(settings.contacts.host_name, "示例人社局");
+        assert_eq!(settings.contacts.notice, "示例通知");
+        assert_eq!(settings.contacts.offices.iter().map(|(key, _)| key.as_str()).collect::<Vec<_>>(), ["place-hrss@4107"]);
+        assert_eq!(
+            settings.problems,
+            [
+                "offices.place-hrss@9999: not an office of the routes (an office id, and @place code for a place's office); ignored",
+                "offices.province-evaluation-center.phone: not text; ignored",
+                "offices.province-evaluation-center: no address, phone, hours or channel; ignored",
+                "offices.province-hrss: no address, phone, hours or channel; ignored",
+            ]
+        );
+        let xinxiang = crate::core::reference::place::RECEIVING_PLACES.iter().find(|p| p.code == "4107");
+        let office = crate::core::evaluate::route::resolve("place-hrss", xinxiang).unwrap();
+        assert_eq!(settings.contacts.for_office(&office).map(|c| c.address.as_str()), Some("示例路1号"));
+    }
+
+    #[test]
     fn the_published_example_and_schema_agree_on_the_shape() {
         let example = include_str!("../../examples/site.json");
         let settings = read_site_json(example);
         assert_eq!(settings.problems, Vec::<String>::new());
+        // The example's contacts are marked as examples, never passed off as real (issue 14).
+        assert!(settings.contacts.host_name.contains("示例") && settings.contacts.notice.contains("示例"));
+        assert!(!settings.contacts.offices.is_empty());
+        for (key, office) in &settings.contacts.offices {
+            for field in [&office.name, &office.address, &office.phone, &office.hours, &office.channel] {
+                assert!(field.is_empty() || field.contains("示例"), "{key}: {field:?} does not say it is an example");
+            }
+        }
+        let schema_fields: Vec<String> =
+            schema_office_fields(&serde_json::from_str(include_str!("../../schema/site.schema.json")).unwrap());
+        let mut ours = OFFICE_FIELDS.map(str::to_string).to_vec();
+        ours.sort();
+        assert_eq!(schema_fields, ours);
         let schema: serde_json::Value = serde_json::from_str(include_str!("../../schema/site.schema.json")).unwrap();
         let day = &schema["$defs"]["day"]["required"];
         assert_eq!(day, &serde_json::json!(["date", "name", "isOffDay"]));

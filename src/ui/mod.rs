@@ -49,13 +49,17 @@ fn App() -> impl IntoView {
     let store = Store::new();
     provide_context(store);
     router::follow_location_hash(store);
-    site::load_site_settings(store.calendar);
+    site::load_site_settings(store.calendar, store.contacts);
 
     view! {
         <SiteHeader/>
         <UpdateNotice/>
         <main id="main" class="app-main" tabindex="-1">
             <SaveStatusBanner/>
+            // The host's notice (site.json), on every page of the self-check.
+            {move || store.contacts.with(|c| (!c.notice.is_empty()).then(|| format!("{} {}", c.host_name, c.notice).trim().to_string())).map(|notice| view! {
+                <p class="notice no-print" data-site-notice="">{notice}</p>
+            })}
             {move || match store.route.get() {
                 Route::Start => pages::start::StartPage().into_any(),
                 Route::Procedure(procedure) => {

@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::reference::calendar::Calendar;
-use crate::core::site::{DayFile, YearFile, read_year_files};
+use crate::core::site::{DayFile, OFFICE_FIELDS, RawText, SiteContacts, YearFile, read_contacts, read_year_files};
 
 /// Relative: the file beside the page, under whatever sub-path the host serves it.
 const SITE_JSON: &str = "site.json";
@@ -20,11 +20,13 @@ fn report(problem: &str) {
     web_sys::console::error_1(&JsValue::from_str(&format!("site.json: {problem}")));
 }
 
-/// Fetches `site.json` and sets `calendar` to the built-in years plus the host's.
-pub fn load_site_settings(calendar: RwSignal<Calendar>) {
+/// Fetches `site.json`: sets `calendar` to the built-in years plus the host's, and `contacts`
+/// to the host's name, notice and offices.
+pub fn load_site_settings(calendar: RwSignal<Calendar>, contacts: RwSignal<SiteContacts>) {
     leptos::task::spawn_local(async move {
         let Some(text) = fetch_own_file(SITE_JSON).await else { return };
         let Ok(site) = JSON::parse(&text) else { return report("not a JSON document") };
+        read_site_contacts(&site, contacts);
         let holidays = field(&site, "holidays");
         if holidays.is_undefined() {
             return;
@@ -40,6 +42,35 @@ pub fn load_site_settings(calendar: RwSignal<Calendar>) {
             calendar.set(settings.calendar);
         }
     });
+}
+
+/// A text field: absent is `None`, anything but a string is refused by name.
+fn raw_text(value: &JsValue) -> RawText {
+    if value.is_undefined() || value.is_null() { Ok(None) } else { value.as_string().map(Some).ok_or("not text") }
+}
+
+fn read_site_contacts(site: &JsValue, contacts: RwSignal<SiteContacts>) {
+    let offices = field(site, "offices");
+    let offices: Vec<(String, Vec<(&'static str, RawText)>)> = if offices.is_object() && !Array::is_array(&offices) {
+        js_sys::Object::keys(offices.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .filter_map(|key| key.as_string())
+            .map(|key| {
+                let office = field(&offices, &key);
+                let fields = OFFICE_FIELDS.iter().map(|name| (*name, raw_text(&field(&office, name)))).collect();
+                (key, fields)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (read, problems) = read_contacts(raw_text(&field(&field(site, "host"), "name")), raw_text(&field(site, "notice")), offices);
+    for problem in &problems {
+        report(problem);
+    }
+    if read != SiteContacts::default() {
+        contacts.set(read);
+    }
 }
 
 /// A property, `undefined` when the value has none (or is not an object).

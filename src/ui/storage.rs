@@ -34,3 +34,18 @@ pub fn remove_with_prefix(prefix: &str, except: Option<&str>) {
         let _ = storage.remove_item(&key);
     }
 }
+
+/// The institution's name as the forms page keeps it (附件1's 单位名称, else 附件4's 机构名称),
+/// for the calendar's file name and the printed result's header; read with the browser's own
+/// JSON so the self-check carries no forms code.
+pub fn institution_name() -> Option<String> {
+    use js_sys::Reflect;
+    use wasm_bindgen::JsValue;
+    let forms = js_sys::JSON::parse(&read(crate::ui::store::FORMS_KEY)?).ok()?;
+    let field = |value: &JsValue, name: &str| if value.is_object() { Reflect::get(value, &JsValue::from_str(name)).ok() } else { None };
+    [("application", "unit_name"), ("renewal", "institution_name")]
+        .into_iter()
+        .filter_map(|(form, name)| field(&field(&forms, form)?, name)?.as_string())
+        .map(|name| name.trim().to_string())
+        .find(|name| !name.is_empty())
+}

@@ -51,6 +51,8 @@ pub struct Store {
     /// The working-day calendar: the built-in years, plus those of the host's `site.json` once
     /// read (by the self-check page, `ui::site`; the forms page shows no working-day dates).
     pub calendar: RwSignal<Calendar>,
+    /// The host's name, notice and offices' contacts from `site.json` (self-check page only).
+    pub contacts: RwSignal<crate::core::site::SiteContacts>,
 }
 
 impl Store {
@@ -64,6 +66,7 @@ impl Store {
             save_status: RwSignal::new(loaded_status),
             large_text: RwSignal::new(storage::read(LARGE_TEXT_KEY).as_deref() == Some("on")),
             calendar: RwSignal::new(Calendar::built_in()),
+            contacts: RwSignal::new(Default::default()),
         };
         // Keep <html lang> true to the text shown (screen readers pick their voice from it).
         Effect::new(move |_| {

@@ -162,7 +162,7 @@ test("a self-check completed inside the iframe is posted by the result page to t
   await expect(heading).toHaveText("所在地");
   await frame.getByLabel("申请单位在哪个省辖市或示范区？").selectOption({ label: "新乡市" });
   await next();
-  await expect(heading).toHaveText("日期和办理方式");
+  await expect(heading).toHaveText("申请信息");
   await frame.locator("#application-date").fill("2025-10-17");
   await frame.locator("#notice-start").fill("2025-09-01");
   for (const radio of await frame.getByRole("radio", { name: "符合", exact: true }).all()) await radio.check();

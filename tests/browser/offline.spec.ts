@@ -182,7 +182,7 @@ test.describe("update", () => {
       await expect(page.locator("h1")).toHaveText("河南省职业技能等级评价机构备案助手");
       await waitForServiceWorker(page);
       // No notice for the version the user already has.
-      await expect(page.getByRole("status")).toBeEmpty();
+      await expect(page.locator(".update-notice[role=status]")).toBeEmpty();
       // Something the user typed, as a draft would keep it.
       await page.evaluate(() => localStorage.setItem("henan-filing.test-draft", "车工 三级"));
 
@@ -195,7 +195,7 @@ test.describe("update", () => {
       // The page still runs the old version and says a new one is ready, without reloading.
       await page.reload();
       await page.evaluate(() => ((window as unknown as { stillThisPage: boolean }).stillThisPage = true));
-      const notice = page.getByRole("status");
+      const notice = page.locator(".update-notice[role=status]");
       await expect(notice).toContainText("本页已有新版本");
       await expectNoAxeViolations(page, "start page with the update notice");
       await page.getByRole("button", { name: /English/ }).click();
@@ -206,7 +206,7 @@ test.describe("update", () => {
       await Promise.all([page.waitForEvent("load"), notice.getByRole("button", { name: "Reload" }).click()]);
       await expect(page.locator("h1")).toHaveText("Henan skill-evaluation institution filing assistant");
       expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
-      await expect(page.getByRole("status")).toBeEmpty();
+      await expect(page.locator(".update-notice[role=status]")).toBeEmpty();
       expect(await page.content()).toContain("the next release");
       expect(await page.evaluate(() => localStorage.getItem("henan-filing.test-draft"))).toBe("车工 三级");
       // Only the new version's cache is left.

@@ -80,7 +80,7 @@ const PAGE_HEADINGS: Record<string, string> = {
   conditions: "申请条件",
   prohibitions: "禁止性规定",
   occupations: "申报职业（工种）",
-  request: "日期和办理方式",
+  request: "申请信息",
 };
 
 /** Answers whatever question page is shown, as the scenario says. */
@@ -130,7 +130,8 @@ async function answerPage(page: Page, s: Scenario, slug: string) {
       }
       break;
     case "request":
-      await page.locator("#application-date").fill(s.date);
+      // Asked only where a rule reads it (issue 14, item 15).
+      if (await page.locator("#application-date").count()) await page.locator("#application-date").fill(s.date);
       if (s.expiry) {
         await page.locator("#filing-expiry").fill(s.expiry);
         await page.getByRole("group", { name: "备案期内是否受过处罚？" }).getByRole("radio", { name: "否" }).check();

@@ -11,7 +11,8 @@ for (const scenario of SCENARIOS) {
     await completeSelfCheck(page, scenario);
     await expectResult(page, scenario.expect);
     // Then the forms this applicant must hand in, each started (prefilled) and printable.
-    await page.getByRole("link", { name: "填写备案表格" }).click();
+    // Not eligible: the forms stay reachable, not offered as the next step (issue 14, item 4).
+    await page.getByRole("link", { name: scenario.expect.verdict === "暂不符合" ? "仍要填写表格" : "填写备案表格" }).click();
     await expect(page.locator("h1")).toHaveText("填写备案表格");
     const forms = formsNeeded(scenario.procedure);
     const needed = page.locator("#forms-needed").locator("xpath=..");
@@ -232,9 +233,8 @@ test("one full self-check by keyboard alone", async ({ page }) => {
   await tabTo("#occupation-1-official-list");
   await page.keyboard.press("Space");
   await tabTo("button[type=submit]");
-  await page.keyboard.press("Enter");
-  await expect(page.locator("h1")).toHaveText("日期和办理方式");
-  await tabTo("button[type=submit]");
+  // No rule of an employer's first filing reads the application date, and it has no choice to
+  // make: no application page (issue 14, item 15).
   await page.keyboard.press("Enter");
   await expect(page.locator("h1")).toHaveText("核对您的回答");
   await tabTo("button.button");
@@ -275,22 +275,30 @@ test("start over asks first, and delete-all removes everything the page stored",
   await openRoute(page, "/");
   page.once("dialog", (dialog) => dialog.dismiss());
   await page.getByRole("button", { name: "重新开始" }).click();
-  await expect(page.getByText("您有一份未完成的自查")).toBeVisible();
+  // A completed check is not called 未完成 (issue 14, item 17).
+  await expect(page.getByText("您已完成一份自查：用人单位职业技能等级认定机构备案")).toBeVisible();
+  await expect(page.getByText("未完成")).toHaveCount(0);
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "删除本设备上的全部数据" }).click();
-  await expect(page.getByText("您有一份未完成的自查")).toHaveCount(0);
+  await expect(page.getByText("您已完成一份自查")).toHaveCount(0);
+  // ... and says it is done.
+  await expect(page.getByRole("status").filter({ hasText: "已删除本页在此设备上保存的全部内容" })).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("henan-filing.")))).toEqual(["henan-filing.office.work"]);
   expect(await page.evaluate(() => localStorage.getItem("henan-filing.office.work"))).toBe('{"kept":true}');
 });
 
 test("the result's dates download as a calendar file", async ({ page }) => {
+  // Only dates from today on go into the file: today is fixed before them.
+  await page.clock.setFixedTime(new Date("2027-04-01T09:00:00"));
   await completeSelfCheck(page, SCENARIOS[9]);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "下载日历文件（.ics）" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe("deadlines.ics");
+  // Named by procedure (and institution, when the forms give one: result-fidelity.spec.ts).
+  expect(file.suggestedFilename()).toBe("评价机构备案续期-deadlines.ics");
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text).toContain("DTSTART;VALUE=DATE:20270501");
+  expect(text).toContain("TRIGGER:-P7D");
 });
 
 test("axe finds no violations on any page of the self-check, in both languages", async ({ page }) => {

@@ -3,7 +3,7 @@
 // broken file or entry is reported in the console and the page works on.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { test, expect, takeErrors } from "./fixtures";
+import { test, expect, openRoute, takeErrors } from "./fixtures";
 import { completeSelfCheck, type Scenario } from "./self-check-flow";
 
 // page.route serves site.json: the page fetches it once at start, before the service worker
@@ -60,4 +60,36 @@ test("a broken site.json is reported in the console and ignored", async ({ page,
   const errors = takeErrors(watch, "site.json:");
   expect(errors).toHaveLength(1);
   expect(errors[0]).toContain("console: site.json: not a JSON document");
+});
+
+// Issue 14, item 5: the receiving office's contacts as the host publishes them, and its notice.
+const EMPLOYER_XINXIANG: Scenario = {
+  name: "employer in 新乡", procedure: "first-employer", legalForm: "企业", place: "新乡市", date: "2026-12-01",
+  occupations: [{ search: "6-18-01-01", level: "四级/中级工", standard: "国家职业（技能）标准" }],
+  expect: { verdict: "", authority: "place-hrss", steps: [], materials: [] },
+};
+
+test("the receiving office's contacts and the host's notice come from site.json; a bad office is logged and left out", async ({ page, watch }) => {
+  const offices = { ...EXAMPLE.offices, "place-hrss@9999": { address: "x" } };
+  await serveSiteJson(page, JSON.stringify({ ...EXAMPLE, offices }));
+  await completeSelfCheck(page, EMPLOYER_XINXIANG);
+  const contacts = page.locator("[data-office-contacts]");
+  await expect(contacts).toContainText("示例：某某路 1 号（虚构地址）");
+  await expect(contacts).toContainText("示例：0000-0000000（虚构）");
+  await expect(contacts).toContainText("示例：工作日 9:00–12:00，14:00–17:00");
+  await expect(contacts).toContainText("示例：窗口现场提交纸质材料");
+  await expect(page.locator("[data-site-notice]")).toContainText("示例市人力资源和社会保障局（示例，非真实机构） 示例通知");
+  await openRoute(page, "/");
+  await expect(page.locator("[data-site-notice]")).toBeVisible();
+  expect(takeErrors(watch, "site.json:")).toEqual([
+    "console: site.json: offices.place-hrss@9999: not an office of the routes (an office id, and @place code for a place's office); ignored",
+  ]);
+});
+
+test("without contacts the result names the office and says to ask it", async ({ page }) => {
+  // dist/site.json as built: no offices.
+  await completeSelfCheck(page, EMPLOYER_XINXIANG);
+  await expect(page.locator("[data-office-contacts]")).toHaveAttribute("data-office-contacts", "none");
+  await expect(page.locator("[data-office-contacts]")).toHaveText("地址、电话和办公时间请向新乡市人力资源和社会保障局（组织人社局）技能人才评价指导部门咨询（指南未列出）。");
+  await expect(page.locator("[data-site-notice]")).toHaveCount(0);
 });

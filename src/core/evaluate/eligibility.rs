@@ -4,7 +4,7 @@ use jiff::{Span, civil::Date};
 
 use super::output::{Basis, DateOutcome, Outcome, RuleOutcome, Text};
 use super::{request_info_for, schedule, takes_topic};
-use crate::core::facts::{Applicant, ApplicantKind, Facts, LegalForm, OccupationRow, RequestKind, SchoolOwnership};
+use crate::core::facts::{Applicant, ApplicantKind, Facts, LegalForm, ListedPeriod, OccupationRow, RequestKind, SchoolOwnership};
 use crate::core::reference::{calendar::Calendar, occupation};
 use crate::core::rules::{ELIGIBILITY_RULES, EligibilityRule, RequestInfo, RuleTest, Topic};
 
@@ -90,24 +90,30 @@ struct Decision {
     reason: Text,
     /// What to do, where the rule's own fix does not fit this case.
     fix: Option<Text>,
+    /// The first application date a time-limited bar no longer holds.
+    may_apply_from: Option<Date>,
 }
 
 impl Decision {
     fn met(reason: Text) -> Decision {
-        Decision { outcome: Outcome::Met, basis: Basis::Computed, reason, fix: None }
+        Decision { outcome: Outcome::Met, basis: Basis::Computed, reason, fix: None, may_apply_from: None }
     }
     fn not_met(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NotMet, basis: Basis::Computed, reason, fix: None }
+        Decision { outcome: Outcome::NotMet, basis: Basis::Computed, reason, fix: None, may_apply_from: None }
     }
     fn unknown(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Unknown, reason, fix: None }
+        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Unknown, reason, fix: None, may_apply_from: None }
     }
     /// Computed, yet only the office can settle it ("原则上", a late renewal).
+    /// Not answered yet: the advice is to answer, not what to do if the answer were the worst.
+    fn unanswered(reason: Text) -> Decision {
+        Decision::unknown(reason).with_fix(Text::new("回答这一问题即可判断；如实情符合，无需另做准备", "Answer the question to settle this; if it holds, nothing more is needed"))
+    }
     fn to_confirm(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Computed, reason, fix: None }
+        Decision { outcome: Outcome::NeedsConfirmation, basis: Basis::Computed, reason, fix: None, may_apply_from: None }
     }
     fn not_applicable(reason: Text) -> Decision {
-        Decision { outcome: Outcome::NotApplicable, basis: Basis::Computed, reason, fix: None }
+        Decision { outcome: Outcome::NotApplicable, basis: Basis::Computed, reason, fix: None, may_apply_from: None }
     }
     fn with_fix(self, fix: Text) -> Decision {
         Decision { fix: Some(fix), ..self }
@@ -142,6 +148,8 @@ fn outcome(rule: &EligibilityRule, row: Option<usize>, decision: Decision) -> Ru
         statement: Text::from(rule.statement),
         reason: decision.reason,
         fix: needs_fix.then(|| decision.fix.unwrap_or_else(|| Text::from(rule.fix))),
+        finding: (decision.outcome == Outcome::NotMet).then_some(rule.finding).flatten().map(Text::from),
+        may_apply_from: decision.may_apply_from,
     }
 }
 
@@ -196,20 +204,25 @@ fn decide(rule: &EligibilityRule, facts: &Facts, calendar: &Calendar) -> Decisio
                 return decision;
             }
             let Some(periods) = &facts.records.abnormal_operation_list else {
-                return Decision::unknown(Text::new(
+                return Decision::unanswered(Text::new(
                     "尚未回答近3年是否被列入企业经营异常名录",
                     "Not answered yet whether the enterprise was on the abnormal-operation list",
                 ));
             };
             let window_start = years_before(facts.application_date, years);
-            let hit = periods.iter().find(|p| p.from <= facts.application_date && p.until.is_none_or(|until| until >= window_start));
-            match hit {
+            let hits: Vec<&ListedPeriod> = periods.iter().filter(|p| p.from <= facts.application_date && p.until.is_none_or(|until| until >= window_start)).collect();
+            match hits.first() {
                 Some(period) => {
                     let until = period.until.map_or_else(|| ("至今".to_string(), "still listed".to_string()), |d| (format!("至{d}"), format!("until {d}")));
-                    Decision::not_met(Text::new(
+                    let decision = Decision::not_met(Text::new(
                         format!("{}{}在经营异常名录内，在申请日前{years}年内（{window_start}起）", period.from, until.0),
                         format!("On the list from {} {}, within the {years} years before the application ({window_start} on)", period.from, until.1),
-                    ))
+                    ));
+                    // Still listed: the end is not known, so neither is the first date.
+                    match hits.iter().map(|p| p.until).collect::<Option<Vec<Date>>>().and_then(|ends| ends.into_iter().max()) {
+                        Some(end) => clears_on(decision, end, years, Text::new("移出经营异常名录满3年", "3 years after removal from the list")),
+                        None => decision,
+                    }
                 }
                 None => Decision::met(Text::new(
                     format!("{window_start}至{}期间未在经营异常名录内", facts.application_date),
@@ -222,17 +235,22 @@ fn decide(rule: &EligibilityRule, facts: &Facts, calendar: &Calendar) -> Decisio
                 return decision;
             }
             let Some(dates) = &facts.records.failed_annual_inspections else {
-                return Decision::unknown(Text::new(
+                return Decision::unanswered(Text::new(
                     "尚未回答近3年民政部门年审是否有不合格",
                     "Not answered yet whether an annual inspection failed",
                 ));
             };
             let window_start = years_before(facts.application_date, years);
             match dates.iter().filter(|d| **d >= window_start && **d <= facts.application_date).max() {
-                Some(date) => Decision::not_met(Text::new(
-                    format!("{date}年审不合格，在申请日前{years}年内（{window_start}起）"),
-                    format!("Failed the inspection on {date}, within the {years} years before the application ({window_start} on)"),
-                )),
+                Some(date) => clears_on(
+                    Decision::not_met(Text::new(
+                        format!("{date}年审不合格，在申请日前{years}年内（{window_start}起）"),
+                        format!("Failed the inspection on {date}, within the {years} years before the application ({window_start} on)"),
+                    )),
+                    *date,
+                    years,
+                    Text::new("年审不合格满3年", "3 years after the failed inspection"),
+                ),
                 None => Decision::met(Text::new(
                     format!("{window_start}至{}期间年审无不合格", facts.application_date),
                     format!("No failed inspection between {window_start} and {}", facts.application_date),
@@ -244,7 +262,7 @@ fn decide(rule: &EligibilityRule, facts: &Facts, calendar: &Calendar) -> Decisio
                 return decision;
             }
             match facts.records.on_illegal_organisation_list {
-                None => Decision::unknown(Text::new("尚未回答是否在非法社会组织名单内", "Not answered yet whether on the list of illegal social organisations")),
+                None => Decision::unanswered(Text::new("尚未回答是否在非法社会组织名单内", "Not answered yet whether on the list of illegal social organisations")),
                 Some(true) => Decision::not_met(Text::new("在民政部门非法社会组织名单内", "On the civil-affairs list of illegal social organisations")),
                 Some(false) => Decision { basis: Basis::Declared, ..Decision::met(Text::new("不在非法社会组织名单内（申请人所述）", "Not on the list of illegal social organisations (as the applicant says)")) },
             }
@@ -372,6 +390,7 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
                     format!("{} was not evaluated: it leaves the scope and is not renewed", row.code),
                 ),
                 fix: None,
+                may_apply_from: None,
             },
             None => Decision::unknown(Text::new(
                 format!("尚未回答 {} 备案期内是否开展了评价", row.code),
@@ -390,14 +409,16 @@ fn declaration(rule: &EligibilityRule, answer: Option<bool>) -> Decision {
             basis: Basis::Declared,
             reason: Text::new(format!("申请人确认：{}", statement.zh), format!("The applicant confirms: {}", statement.en)),
             fix: None,
+            may_apply_from: None,
         },
         Some(false) => Decision {
             outcome: Outcome::NotMet,
             basis: Basis::Declared,
             reason: Text::new(format!("申请人表示不符合：{}", statement.zh), format!("The applicant says this does not hold: {}", statement.en)),
             fix: None,
+            may_apply_from: None,
         },
-        None => Decision::unknown(Text::new(
+        None => Decision::unanswered(Text::new(
             format!("尚未回答，须由申请人确认：{}", statement.zh),
             format!("Not answered yet; only the applicant can confirm: {}", statement.en),
         )),
@@ -505,6 +526,31 @@ fn deadline_rule(facts: &Facts, deadline: &'static str, on_or_before: bool, miss
 
 /// The first day of the window "within `years` years before `date`": the same calendar day
 /// `years` years earlier (29 February falls back to 28 February).
+/// The first application date whose window of `years` (both ends included, "3 年内") no longer
+/// reaches `end`: the day after `end` plus `years`, moved on past a 29 February that the
+/// window's own arithmetic would still reach back from.
+fn first_date_clear_of(end: Date, years: i16) -> Option<Date> {
+    let span = Span::new().try_years(years).ok()?;
+    let mut date = end.checked_add(span).ok()?;
+    for _ in 0..4 {
+        if years_before(date, years) > end {
+            return Some(date);
+        }
+        date = date.tomorrow().ok()?;
+    }
+    None
+}
+
+/// A time-limited bar: says from which day the applicant may apply (`after`: after what).
+fn clears_on(decision: Decision, end: Date, years: i16, after: Text) -> Decision {
+    let Some(first) = first_date_clear_of(end, years) else { return decision };
+    let fix = Text::new(
+        format!("可于{first}起申请（{}；指南2.7.2按申请日前{years}年计）", after.zh),
+        format!("You may apply from {first} ({}; the guide counts the {years} years before the application)", after.en),
+    );
+    Decision { may_apply_from: Some(first), ..decision.with_fix(fix) }
+}
+
 fn years_before(date: Date, years: i16) -> Date {
     // `ToSpan::years` would `expect` the span, and formatting jiff's error for that (impossible:
     // an i16 is in range) pulls all of jiff's error messages into the wasm.
@@ -526,6 +572,19 @@ mod tests {
     /// The English texts this module puts in lower case are ASCII, so `to_ascii_lowercase` (used
     /// because `to_lowercase` brings Unicode case tables into the wasm) gives what
     /// `to_lowercase` would.
+    /// An unanswered declaration is advised to be answered, not told what the worst answer
+    /// would mean (issue 14, item 15).
+    #[test]
+    fn an_unanswered_declaration_is_not_advised_as_if_it_failed() {
+        let mut facts = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap().facts;
+        facts.declarations.remove("social-no-bad-record");
+        let evaluation = crate::core::evaluate(&facts);
+        let rule = evaluation.rules.iter().find(|rule| rule.rule_id == "social-no-bad-record").unwrap();
+        assert_eq!(rule.outcome, super::Outcome::NeedsConfirmation);
+        let fix = rule.fix.as_ref().unwrap();
+        assert!(fix.zh.contains("回答这一问题") && !fix.zh.contains("不能申报"), "{fix:?}");
+    }
+
     #[test]
     fn lower_cased_english_texts_are_ascii() {
         let texts = LegalForm::ALL.iter().map(|x| x.label().en)

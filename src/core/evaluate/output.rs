@@ -119,6 +119,12 @@ pub struct RuleOutcome {
     /// What to do, for outcomes that are not met or need confirmation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Text>,
+    /// For a row not met: what the applicant is found to be, stated positively (the heading).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finding: Option<Text>,
+    /// For a time-limited bar (2.7.2(2), (4)): the first application date it no longer holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub may_apply_from: Option<Date>,
 }
 
 /// An office, with the place filled in.
@@ -207,6 +213,21 @@ pub struct DeadlineOut {
     /// The years a working-day count went through (their sources are in `Evaluation::calendar`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub calendar_years: Vec<i16>,
+    /// The day it is counted from when that is the submission (the application date, 6.5's
+    /// "提交后30天"): shown beside it, so a handling end is never read apart from the
+    /// submission it follows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted_from_submission: Option<Date>,
+}
+
+impl DateOutcome {
+    /// The date, known or estimated.
+    pub fn date(&self) -> Option<Date> {
+        match self {
+            DateOutcome::Known { date } | DateOutcome::Estimated { date, .. } => Some(*date),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -172,7 +172,7 @@ pub fn resolve(id: &str, place: Option<&'static ReceivingPlace>) -> Option<Autho
                 id: authority.id,
                 level: authority.level,
                 place: Some(place.code),
-                name: Text::new(authority.name.zh.replace("{place}", place.name), authority.name.en.replace("{place}", place.name)),
+                name: Text::new(authority.name.zh.replace("{place}", place.name), authority.name.en.replace("{place}", place.name_en)),
             })
         }
     }
@@ -215,5 +215,26 @@ fn renewal_route(facts: &Facts, first: RouteOut) -> RouteOut {
         missing,
         inherited_via: None,
         note: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::reference::place::RECEIVING_PLACES;
+
+    /// Every office's English name is English: the place in it too (issue 14, item 16:
+    /// "Xinxiang Municipal Human Resources and Social Security Bureau", not "新乡市 …").
+    #[test]
+    fn office_names_in_english_have_no_chinese() {
+        let han = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '：');
+        for authority in AUTHORITIES {
+            for place in RECEIVING_PLACES {
+                let office = resolve(authority.id, Some(place)).unwrap();
+                assert!(!han(&office.name.en), "{} at {}: {:?}", authority.id, place.code, office.name.en);
+            }
+        }
+        let xinxiang = RECEIVING_PLACES.iter().find(|place| place.code == "4107").unwrap();
+        assert!(resolve("place-hrss", Some(xinxiang)).unwrap().name.en.starts_with("Xinxiang Municipal Human Resources"));
     }
 }

@@ -76,12 +76,23 @@ pub fn materials(facts: &Facts) -> (Vec<MaterialOut>, Vec<HandlingOut>) {
     (materials, handling_rules)
 }
 
-/// Every deadline of the request, each with a note where it passes the deadline it should not.
+/// Every deadline of the request in date order (those without a date last, in table order),
+/// each with a note where it passes the deadline it should not.
 pub fn deadlines(facts: &Facts, calendar: &Calendar) -> Vec<DeadlineOut> {
     let mut computed: Vec<DeadlineOut> = DEADLINE_RULES.iter().filter(|rule| rule.request == facts.request).map(|rule| compute(rule, facts, calendar)).collect();
     let notes: Vec<Option<Text>> = computed.iter().map(|deadline| clash(deadline, &computed, facts)).collect();
     for (deadline, note) in computed.iter_mut().zip(notes) {
         deadline.note = note;
+    }
+    // Stable (equal dates keep the table's order), by insertion: a request has at most three
+    // deadlines, and the standard library's sort would add its code to the wasm for them.
+    let key = |deadline: &DeadlineOut| deadline.date.date().map_or((1, Date::MAX), |date| (0, date));
+    for index in 1..computed.len() {
+        let mut at = index;
+        while at > 0 && key(&computed[at - 1]) > key(&computed[at]) {
+            computed.swap(at - 1, at);
+            at -= 1;
+        }
     }
     computed
 }
@@ -146,7 +157,8 @@ fn compute(rule: &'static DeadlineRule, facts: &Facts, calendar: &Calendar) -> D
             Err(unknown) => DateOutcome::CalendarUnknown { year: unknown.year },
         },
     };
-    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date, note: None, calendar_years }
+    let counted_from_submission = (rule.anchor == DeadlineAnchor::ApplicationDate).then_some(facts.application_date);
+    DeadlineOut { id: rule.id, clause: rule.clause, title: Text::from(rule.title), date, note: None, calendar_years, counted_from_submission }
 }
 
 /// Moves `anchor` by `offset` days of `unit`; `Ok(None)` when the result is beyond the dates
@@ -198,5 +210,22 @@ mod tests {
         facts.application_date = jiff::civil::date(2026, 12, 1);
         facts.details.filing_expiry = Some(jiff::civil::date(2027, 3, 1));
         assert!(super::deadlines(&facts, &Calendar::built_in()).iter().all(|deadline| matches!(deadline.date, DateOutcome::Known { .. })));
+    }
+
+    /// A renewal handed in early: its handling end (application + 30) comes before the last
+    /// day to hand in; the list is in date order and the handling end names the submission.
+    #[test]
+    fn deadlines_are_listed_in_date_order_and_the_handling_end_names_its_submission() {
+        let mut facts = crate::core::package::read_package(include_str!("../../../examples/package-social-org.json")).unwrap().facts;
+        facts.request = RequestKind::Renewal;
+        facts.application_date = jiff::civil::date(2027, 1, 4);
+        facts.details.filing_expiry = Some(jiff::civil::date(2027, 6, 30));
+        let listed = deadlines(&facts, &Calendar::built_in());
+        let ids: Vec<&str> = listed.iter().map(|deadline| deadline.id).collect();
+        assert_eq!(ids, ["renewal-handling", "renewal-submit", "renewal-decision"]);
+        let handling = &listed[0];
+        assert_eq!(handling.counted_from_submission, Some(facts.application_date));
+        assert!(handling.date.date() > handling.counted_from_submission);
+        assert!(listed[1].counted_from_submission.is_none());
     }
 }

@@ -15,6 +15,8 @@ pub struct ReceivingPlace {
     pub name: &'static str,
     /// The full name, for a result letter or a form.
     pub full_name: &'static str,
+    /// The name in the offices' English names (`Xinxiang Municipal`), `data/place-names-en.csv`.
+    pub name_en: &'static str,
 }
 
 /// A county-level unit (县、区、县级市 or a statistical zone).

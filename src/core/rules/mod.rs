@@ -70,6 +70,9 @@ pub struct EligibilityRule {
     pub statement: Bilingual,
     /// What to do when it does not hold.
     pub fix: Bilingual,
+    /// What the applicant is found to be when it does not hold (prohibitions), stated
+    /// positively: the result's heading for a row not met.
+    pub finding: Option<Bilingual>,
 }
 
 /// When a route, step or material applies. Every non-empty list must match (a list matches

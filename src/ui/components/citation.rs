@@ -44,8 +44,16 @@ async fn guide_text(clause: &'static str) -> Quote {
     }
 }
 
+/// The clause in the guide's own numbering, then its compact id: `第二部分（七）2.（4）〔2.7.2(4)〕`.
+pub fn cite_label(clause: &str, lang: crate::core::Lang) -> String {
+    let (zh, en) = crate::core::citation::guide_numbering(clause);
+    let numbered = if lang == crate::core::Lang::ZhCn { zh } else { en };
+    if numbered == clause { numbered } else { format!("{numbered} [{clause}]") }
+}
+
 #[component]
 pub fn Citation(clause: &'static str) -> impl IntoView {
+    let store = crate::ui::store::Store::use_context();
     let quote = RwSignal::new(Quote::NotOpened);
     let on_toggle = move |_| {
         if matches!(quote.get_untracked(), Quote::NotOpened | Quote::Unavailable) {
@@ -56,7 +64,7 @@ pub fn Citation(clause: &'static str) -> impl IntoView {
     view! {
         <details class="citation" on:toggle=on_toggle>
             <summary class="citation__summary">
-                {tr(Msg::GuideClause)}" "{clause}
+                {tr(Msg::GuideClause)}" "{move || cite_label(clause, store.lang.get())}
             </summary>
             <blockquote class="citation__text" lang="zh-CN" aria-live="polite">
                 {move || match quote.get() {

@@ -57,13 +57,23 @@ pub fn QuestionPageView(page: QuestionPage, from_review: bool) -> impl IntoView 
         };
         go(next);
     };
+    // The total is said once the answers that decide the pages are given (no 共4步 → 共7步).
+    let count_known = Memo::new(move |_| draft.with(|d| d.page_count_known()));
     let progress = move || {
         let (index, pages) = position.get();
+        let step = if count_known.get() { Msg::StepOf } else { Msg::StepOfUnknown };
         match index {
-            Some(i) => format!("{} · {}", procedure.title.get(lang()), t(lang(), Msg::StepOf).replace("{n}", &(i + 1).to_string()).replace("{m}", &pages.len().to_string())),
+            Some(i) => format!("{} · {}", procedure.title.get(lang()), t(lang(), step).replace("{n}", &(i + 1).to_string()).replace("{m}", &pages.len().to_string())),
             None => procedure.title.get(lang()).to_string(),
         }
     };
+    // Nothing reads it where it is not asked, but every evaluation needs an application date.
+    if draft.with_untracked(|d| d.application_date.is_none()) {
+        store.update_draft(|d| d.application_date = Some(crate::ui::clock::today()));
+    }
+    // An answer here that already bars the case (2.7) is said here, not after the other pages.
+    let today = crate::ui::clock::today();
+    let bars = move || draft.with(|d| d.bars_on_page(page, today));
     view! {
         <a class="back-link" href=back_href>{tr(Msg::Back)}</a>
         <ErrorSummary/>
@@ -74,6 +84,25 @@ pub fn QuestionPageView(page: QuestionPage, from_review: bool) -> impl IntoView 
         </Show>
         <form class="question-form" novalidate on:submit=on_continue>
             {questions::content(page)}
+            {move || {
+                let bars = bars();
+                (!bars.is_empty()).then(|| view! {
+                    <div class="notice notice--bar" role="status" data-bar-notice="">
+                        <h2>{tr(Msg::BarNoticeHeading)}</h2>
+                        {bars.into_iter().map(|rule| {
+                            let finding = rule.finding.clone().unwrap_or_else(|| rule.statement.clone());
+                            view! {
+                                <p data-bar=rule.rule_id>
+                                    <strong>{crate::ui::i18n::tx(finding)}</strong>" "
+                                    <span class="cite">{move || crate::ui::components::citation::cite_label(rule.clause, lang())}</span>
+                                </p>
+                                {rule.fix.clone().map(|fix| view! { <p>{crate::ui::i18n::tx(fix)}</p> })}
+                            }
+                        }).collect_view()}
+                        <p><a href=Route::Result.href()>{tr(Msg::BarNoticeSeeResult)}</a></p>
+                    </div>
+                })
+            }}
             <button type="submit" class="button">
                 {move || t(lang(), if from_review { Msg::SaveAndReview } else { Msg::Continue })}
             </button>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, RuleOutcome, Verdict, evaluate_with};
 use crate::core::interview::QuestionPage;
 use crate::core::rules::Topic;
-use crate::core::{Lang, ics::deadlines_calendar};
+use crate::core::{Lang, ics::{calendar_file_name, deadlines_calendar}};
 use crate::ui::{
     clock::utc_stamp,
     components::{citation::Citation, page_heading::PageHeading},
@@ -22,6 +22,10 @@ pub fn ResultPage() -> impl IntoView {
     let draft = store.draft;
     if draft.with_untracked(|d| d.request().is_none()) {
         return view! { <NoSelfCheck/> }.into_any();
+    }
+    // Every evaluation needs an application date, which is asked only where a rule reads it.
+    if draft.with_untracked(|d| d.application_date.is_none()) {
+        store.update_draft(|d| d.application_date = Some(crate::ui::clock::today()));
     }
     // On the host's calendar too (site.json), which may arrive after the page is drawn.
     let evaluation = Memo::new(move |_| {
@@ -80,9 +84,13 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     let (not_met, to_confirm, met) = (count(Outcome::NotMet), count(Outcome::NeedsConfirmation), count(Outcome::Met));
     let to_fix: Vec<RuleOutcome> =
         evaluation.rules.iter().filter(|r| matches!(r.outcome, Outcome::NotMet | Outcome::NeedsConfirmation | Outcome::LeavesScope)).cloned().collect();
+    let part = evaluation.part;
     let evaluation = StoredValue::new(evaluation);
     // The sections below read the evaluation from context rather than through props.
     provide_context(evaluation);
+    // The printed result's running header and footer (style/print.css), in the page's language.
+    Effect::new(move |_| set_print_margins(Some((part, lang()))));
+    on_cleanup(|| set_print_margins(None));
     view! {
         <div class=verdict_class>
             <p class="verdict__caption">{tr(Msg::VerdictCaption)}</p>
@@ -109,11 +117,24 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
         <MaterialsSection/>
         <OutcomeSection/>
 
-        <section class="no-print" aria-labelledby="forms">
-            <h2 id="forms">{tr(Msg::FillInForms)}</h2>
-            <p>{tr(Msg::FillInFormsHint)}</p>
-            <a class="button" href=FORMS_PAGE>{tr(Msg::FillInForms)}</a>
-        </section>
+        {if not_met > 0 {
+            // Not eligible: the forms stay reachable, but are not offered as the next step.
+            view! {
+                <section class="no-print notice notice--warning" aria-labelledby="forms" data-forms-not-ready="">
+                    <h2 id="forms">{tr(Msg::FormsNotReadyHeading)}</h2>
+                    <p>{tr(Msg::FormsNotReadyHint)}</p>
+                    <a class="button button--secondary" href=FORMS_PAGE>{tr(Msg::FormsNotReadyLink)}</a>
+                </section>
+            }.into_any()
+        } else {
+            view! {
+                <section class="no-print" aria-labelledby="forms">
+                    <h2 id="forms">{tr(Msg::FillInForms)}</h2>
+                    <p>{tr(Msg::FillInFormsHint)}</p>
+                    <a class="button" href=FORMS_PAGE>{tr(Msg::FillInForms)}</a>
+                </section>
+            }.into_any()
+        }}
 
         <section aria-labelledby="all-rules">
             <h2 id="all-rules">{tr(Msg::AllRulesHeading)}</h2>
@@ -147,6 +168,45 @@ fn EvaluationView(evaluation: Evaluation) -> impl IntoView {
     }
 }
 
+/// A CSS string token: `"…"` with `\` and `"` escaped, line ends as spaces.
+fn css_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"").replace(['\n', '\r'], " "))
+}
+
+/// Sets (or, with `None`, removes) the custom properties the print margins show. Through the
+/// CSSOM (`style.setProperty`), which the page's CSP allows, unlike a style attribute.
+fn set_print_margins(content: Option<(u8, Lang)>) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(root) = document().document_element() else { return };
+    let Ok(style) = js_sys::Reflect::get(&root, &JsValue::from_str("style")) else { return };
+    let call = |method: &str, args: &[&str]| {
+        if let Ok(function) = js_sys::Reflect::get(&style, &JsValue::from_str(method)).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let args: js_sys::Array = args.iter().map(|arg| JsValue::from_str(arg)).collect();
+            let _ = function.apply(&style, &args);
+        }
+    };
+    let Some((part, lang)) = content else {
+        for name in ["--print-header", "--print-edition", "--print-pages"] {
+            call("removeProperty", &[name]);
+        }
+        return;
+    };
+    let procedure = crate::core::PROCEDURES.iter().find(|procedure| procedure.part == part).map(|procedure| procedure.title.get(lang)).unwrap_or_default();
+    let mut header = vec![procedure.to_string()];
+    header.extend(crate::ui::storage::institution_name());
+    header.push(t(lang, Msg::PrintedOn).replace("{date}", &crate::core::iso_date::format(crate::ui::clock::today())));
+    let edition = format!("{} · {} {}", crate::core::RULE_TABLE_EDITION, t(lang, Msg::FooterAppVersion), crate::core::APP_VERSION);
+    // "第 {page} 页，共 {pages} 页" → "第 " counter(page) " 页，共 " counter(pages) " 页".
+    let pages = t(lang, Msg::PrintPageOf)
+        .split("{pages}")
+        .map(|part| part.split("{page}").map(css_string).collect::<Vec<_>>().join(" counter(page) "))
+        .collect::<Vec<_>>()
+        .join(" counter(pages) ");
+    call("setProperty", &["--print-header", &css_string(&header.join(" · "))]);
+    call("setProperty", &["--print-edition", &css_string(&edition)]);
+    call("setProperty", &["--print-pages", &pages]);
+}
+
 fn topic_msg(topic: Topic) -> Msg {
     match topic {
         Topic::Conditions => Msg::TopicConditions,
@@ -173,12 +233,19 @@ fn RuleItem(rule: RuleOutcome) -> impl IntoView {
         _ => None,
     };
     let row = rule.row;
+    // The question to go back to, for an item that is not settled.
+    let question = matches!(rule.outcome, Outcome::NotMet | Outcome::NeedsConfirmation)
+        .then(|| store.draft.with_untracked(|d| d.page_of_rule(rule.rule_id)))
+        .flatten();
+    // Not met with a finding: the heading states it ("3 年内曾被列入经营异常名录"), not
+    // "不符合" and a negation.
+    let heading = rule.finding.clone().unwrap_or_else(|| rule.statement.clone());
     let rule = StoredValue::new(rule);
     view! {
         <li class="rule" data-rule=rule.with_value(|r| r.rule_id)>
             <p class="rule__head">
                 <span class=class>{tr(label)}</span>" "
-                <span class="rule__statement">{tx(rule.with_value(|r| r.statement.clone()))}</span>
+                <span class="rule__statement">{tx(heading)}</span>
                 {row.map(|row| view! { " "<span class="rule__row">{move || t(lang(), Msg::OccupationRow).replace("{n}", &row.to_string())}</span> })}
             </p>
             <p class="rule__reason">
@@ -188,6 +255,9 @@ fn RuleItem(rule: RuleOutcome) -> impl IntoView {
             {rule.with_value(|r| r.fix.clone()).map(|fix| view! {
                 <p class="rule__fix"><strong>{tr(Msg::WhatToDo)}</strong>" "{tx(fix.clone())}</p>
             })}
+            {question.map(|page| view! {
+                <p class="rule__question"><a href=Route::Question { page, from_review: true }.href() data-question=page.slug()>{tr(Msg::GoToQuestion)}</a></p>
+            })}
             <Citation clause=rule.with_value(|r| r.clause)/>
         </li>
     }
@@ -195,6 +265,38 @@ fn RuleItem(rule: RuleOutcome) -> impl IntoView {
 
 fn office_name(office: &AuthorityOut, lang: Lang) -> String {
     office.name.get(lang).to_string()
+}
+
+/// The receiving office's contacts as the host publishes them in `site.json`; without them,
+/// its name and "ask it" (the guide gives no address or phone, and the page invents none).
+#[component]
+fn OfficeContacts(office: AuthorityOut) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let name = office.name.clone();
+    move || match store.contacts.with(|contacts| contacts.for_office(&office).cloned()) {
+        Some(contact) => {
+            let rows = [
+                (Msg::ContactName, contact.name),
+                (Msg::ContactAddress, contact.address),
+                (Msg::ContactPhone, contact.phone),
+                (Msg::ContactHours, contact.hours),
+                (Msg::ContactChannel, contact.channel),
+            ];
+            view! {
+                <dl class="summary-list contacts" data-office-contacts="">
+                    {rows.into_iter().filter(|(_, value)| !value.is_empty()).map(|(key, value)| view! {
+                        <div class="summary-list__row"><dt class="summary-list__key">{tr(key)}</dt><dd class="summary-list__value">{value}</dd></div>
+                    }).collect_view()}
+                </dl>
+            }
+            .into_any()
+        }
+        None => {
+            let name = name.clone();
+            view! { <p class="hint" data-office-contacts="none">{move || t(lang(), Msg::ContactAsk).replace("{office}", name.get(lang()))}</p> }.into_any()
+        }
+    }
 }
 
 #[component]
@@ -212,6 +314,7 @@ fn RouteSection() -> impl IntoView {
                     Some(office) => view! { <p class="route__office" data-authority=office.id>{office_name(office, lang())}</p> }.into_any(),
                     None => view! { <p class="route__office">{t(lang(), Msg::RouteUnknown)}</p> }.into_any(),
                 })}
+                {move || route.with_value(|r| r.authority.clone()).map(|office| view! { <OfficeContacts office=office/> })}
                 {move || route.with_value(|r| r.missing.clone()).map(|missing| view! {
                     <p>{t(lang(), Msg::RouteMissing)}" "{missing.get(lang()).to_string()}</p>
                 })}
@@ -244,6 +347,34 @@ fn date_text(date: &DateOutcome, lang: Lang) -> String {
     }
 }
 
+/// 已过, 今天, or 还剩 N 天, relative to the user's today.
+fn date_status(date: &DateOutcome, today: jiff::civil::Date, lang: Lang) -> Option<(String, &'static str)> {
+    let days = crate::core::iso_date::days_between(today, date.date()?);
+    Some(match days {
+        ..0 => (t(lang, Msg::DatePassed).to_string(), "passed"),
+        0 => (t(lang, Msg::DateToday).to_string(), "today"),
+        _ => (t(lang, Msg::DaysLeft).replace("{n}", &days.to_string()), "ahead"),
+    })
+}
+
+/// A deadline's date with its status and, for a date counted from the submission, that day.
+#[component]
+fn DeadlineDate(deadline: crate::core::evaluate::DeadlineOut, today: jiff::civil::Date) -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
+    let status = deadline.date.date().map(|_| deadline.date.clone());
+    let from = deadline.counted_from_submission;
+    let date = deadline.date.clone();
+    view! {
+        {move || date_text(&date, lang())}
+        {status.map(|status| {
+            let kind = date_status(&status, today, Lang::ZhCn).map_or("", |(_, kind)| kind);
+            view! { " "<span class="tag date-status" data-date-status=kind>{move || date_status(&status, today, lang()).map(|(text, _)| text)}</span> }
+        })}
+        {from.map(|from| view! { " "<span class="hint">{move || t(lang(), Msg::CountedFromSubmission).replace("{date}", &crate::core::iso_date::format(from))}</span> })}
+    }
+}
+
 #[component]
 fn StepsSection() -> impl IntoView {
     let store = Store::use_context();
@@ -251,13 +382,21 @@ fn StepsSection() -> impl IntoView {
     let evaluation = expect_context::<StoredValue<Evaluation>>();
     let steps = evaluation.with_value(|e| e.steps.clone());
     let deadlines = evaluation.with_value(|e| e.deadlines.clone());
+    let today = crate::ui::clock::today();
     let download = move |_| {
-        let ics = evaluation.with_value(|e| deadlines_calendar(e, store.lang.get_untracked(), &utc_stamp()));
+        let lang = store.lang.get_untracked();
+        let ics = evaluation.with_value(|e| deadlines_calendar(e, lang, &utc_stamp(), today));
         if let Some(ics) = ics {
-            crate::ui::download::download_text("deadlines.ics", "text/calendar;charset=utf-8", &ics);
+            let name = evaluation.with_value(|e| calendar_file_name(e, crate::ui::storage::institution_name().as_deref(), lang));
+            crate::ui::download::download_text(&name, "text/calendar;charset=utf-8", &ics);
         }
     };
-    let has_dates = deadlines.iter().any(|d| matches!(d.date, DateOutcome::Known { .. } | DateOutcome::Estimated { .. }));
+    let has_dates = deadlines.iter().any(|d| d.date.date().is_some());
+    // Only dates from today on go into the calendar file (a file of past dates helps no one).
+    let has_future_dates = deadlines.iter().any(|d| d.date.date().is_some_and(|date| date >= today));
+    // The submission a date is counted from is listed in its place, so a handling end is never
+    // read before (or apart from) the submission it follows.
+    let submission = deadlines.iter().find_map(|d| d.counted_from_submission);
     let calendar = evaluation.with_value(|e| e.calendar.clone());
     view! {
         <section aria-labelledby="steps">
@@ -273,23 +412,30 @@ fn StepsSection() -> impl IntoView {
                             </p>
                             <p>{tx(step.with_value(|s| s.detail.clone()))}</p>
                             {step.with_value(|s| s.deadline.clone()).map(|deadline| view! {
-                                <p class="timeline__date"><strong>{tx(deadline.title.clone())}"："</strong>{move || date_text(&deadline.date, lang())}</p>
+                                <p class="timeline__date"><strong>{tx(deadline.title.clone())}{move || t(lang(), Msg::Colon)}</strong><DeadlineDate deadline=deadline today=today/></p>
                             })}
                             <Citation clause=step.with_value(|s| s.clause)/>
                         </li>
                     }
                 }).collect_view()}
             </ol>
-            {(!deadlines.is_empty()).then(|| view! {
-                <h3>{tr(Msg::DeadlinesHeading)}</h3>
-                <ul class="list">
-                    {deadlines.iter().cloned().map(|deadline| view! {
-                        <li data-deadline=deadline.id>
-                            {tx(deadline.title.clone())}"："{move || date_text(&deadline.date, lang())}" "<span class="cite">{deadline.clause}</span>
-                            {deadline.note.clone().map(|note| view! { <br/><strong>{tx(note)}</strong> })}
-                        </li>
-                    }).collect_view()}
-                </ul>
+            {(!deadlines.is_empty()).then(|| {
+                let submitted_before = |date: Option<jiff::civil::Date>| submission.is_some_and(|from| date.is_none_or(|date| from <= date));
+                let position = deadlines.iter().position(|d| submitted_before(d.date.date())).unwrap_or(deadlines.len());
+                let items = deadlines.iter().cloned().enumerate().map(|(index, deadline)| view! {
+                    {(index == position).then(|| submission.map(|from| view! { <li data-deadline="submission">{move || t(lang(), Msg::SubmissionDay)}{move || t(lang(), Msg::Colon)}{crate::core::iso_date::format(from)}</li> }))}
+                    <li data-deadline=deadline.id>
+                        {tx(deadline.title.clone())}{move || t(lang(), Msg::Colon)}<DeadlineDate deadline=deadline.clone() today=today/>" "<span class="cite">{move || crate::ui::components::citation::cite_label(deadline.clause, lang())}</span>
+                        {deadline.note.clone().map(|note| view! { <br/><strong>{tx(note)}</strong> })}
+                    </li>
+                }).collect_view();
+                view! {
+                    <h3>{tr(Msg::DeadlinesHeading)}</h3>
+                    <ul class="list deadlines">
+                        {items}
+                        {(position == deadlines.len()).then(|| submission.map(|from| view! { <li data-deadline="submission">{move || t(lang(), Msg::SubmissionDay)}{move || t(lang(), Msg::Colon)}{crate::core::iso_date::format(from)}</li> }))}
+                    </ul>
+                }
             })}
             {(!calendar.is_empty()).then(|| view! {
                 <h3>{tr(Msg::CalendarSourcesHeading)}</h3>
@@ -297,9 +443,10 @@ fn StepsSection() -> impl IntoView {
                     {calendar.into_iter().map(|year| view! { <li data-calendar-year=year.year data-calendar-source=year.source.name()>{tx(year.describe())}</li> }).collect_view()}
                 </ul>
             })}
-            {has_dates.then(|| view! {
+            {has_future_dates.then(|| view! {
                 <button type="button" class="button button--secondary no-print" on:click=download>{tr(Msg::DownloadCalendar)}</button>
             })}
+            {(has_dates && !has_future_dates).then(|| view! { <p class="hint no-print" data-no-calendar="">{tr(Msg::CalendarAllPassed)}</p> })}
         </section>
     }
 }
@@ -307,6 +454,7 @@ fn StepsSection() -> impl IntoView {
 #[component]
 fn MaterialsSection() -> impl IntoView {
     let store = Store::use_context();
+    let lang = move || store.lang.get();
     let evaluation = expect_context::<StoredValue<Evaluation>>();
     let materials = evaluation.with_value(|e| e.materials.clone());
     let handling = evaluation.with_value(|e| e.handling_rules.clone());
@@ -349,7 +497,7 @@ fn MaterialsSection() -> impl IntoView {
                 <h3>{tr(Msg::HandlingHeading)}</h3>
                 <ul class="list">
                     {handling.into_iter().map(|rule| view! {
-                        <li>{tx(rule.text.clone())}" "<span class="cite">{rule.clause}</span></li>
+                        <li>{tx(rule.text.clone())}" "<span class="cite">{move || crate::ui::components::citation::cite_label(&rule.clause, lang())}</span></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -359,6 +507,8 @@ fn MaterialsSection() -> impl IntoView {
 
 #[component]
 fn OutcomeSection() -> impl IntoView {
+    let store = Store::use_context();
+    let lang = move || store.lang.get();
     let evaluation = expect_context::<StoredValue<Evaluation>>();
     let (letter, handling_time, service) =
         evaluation.with_value(|e| (e.result_letter.clone(), e.handling_time.clone(), e.service.clone()));
@@ -370,14 +520,14 @@ fn OutcomeSection() -> impl IntoView {
                     <dt class="summary-list__key">{tr(Msg::ResultLetter)}</dt>
                     <dd class="summary-list__value">
                         {match letter {
-                            Some(letter) => view! { {tx(letter.text.clone())}" "<span class="cite">{letter.clause}</span> }.into_any(),
+                            Some(letter) => view! { {tx(letter.text.clone())}" "<span class="cite">{move || crate::ui::components::citation::cite_label(&letter.clause, lang())}</span> }.into_any(),
                             None => view! { {tr(Msg::NoResultLetter)} }.into_any(),
                         }}
                     </dd>
                 </div>
                 <div class="summary-list__row">
                     <dt class="summary-list__key">{tr(Msg::HandlingTime)}</dt>
-                    <dd class="summary-list__value">{tx(handling_time.text.clone())}" "<span class="cite">{handling_time.clause}</span></dd>
+                    <dd class="summary-list__value">{tx(handling_time.text.clone())}" "<span class="cite">{move || crate::ui::components::citation::cite_label(&handling_time.clause, lang())}</span></dd>
                 </div>
                 {service.into_iter().map(|fact| {
                     let key = match fact.topic {
@@ -390,7 +540,7 @@ fn OutcomeSection() -> impl IntoView {
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{tr(key)}</dt>
-                            <dd class="summary-list__value">{tx(fact.text.clone())}" "<span class="cite">{fact.clause.clone()}</span></dd>
+                            <dd class="summary-list__value">{tx(fact.text.clone())}" "<span class="cite">{move || crate::ui::components::citation::cite_label(&fact.clause.clone(), lang())}</span></dd>
                         </div>
                     }
                 }).collect_view()}

@@ -161,7 +161,10 @@ fn answers(page: QuestionPage, d: &Draft, lang: Lang) -> Vec<(String, String)> {
                 .collect()
         }
         QuestionPage::Request => {
-            let mut rows = vec![(q(Msg::ApplicationDateLabel), date(d.application_date))];
+            let mut rows = Vec::new();
+            if d.application_date_asked() {
+                rows.push((q(Msg::ApplicationDateLabel), date(d.application_date)));
+            }
             match d.request() {
                 Some(crate::core::facts::RequestKind::Renewal) => {
                     rows.push((q(Msg::FilingExpiryLabel), date(d.details.filing_expiry)));

@@ -39,12 +39,23 @@ fn ResumeNotice() -> impl IntoView {
     let store = Store::use_context();
     let lang = move || store.lang.get();
     let procedure = move || store.draft.with(|d| d.procedure.clone()).and_then(|id| Procedure::by_id(&id));
+    // Complete: every page of the case answered, so the result can be shown.
+    let complete = move || {
+        store.draft.with(|d| d.facts().is_some() && d.pages().into_iter().all(|page| crate::core::interview::problems(page, d).is_empty()))
+    };
     move || {
-        procedure().map(|procedure| view! {
-            <div class="notice">
-                <p>{move || t(lang(), Msg::ResumeNotice).replace("{procedure}", procedure.title.get(lang()))}</p>
-                <a class="button" href=Route::Procedure(procedure).href()>{tr(Msg::ContinueSelfCheck)}</a>
-            </div>
+        procedure().map(|procedure| {
+            let done = complete();
+            view! {
+                <div class="notice" data-self-check=if done { "complete" } else { "incomplete" }>
+                    <p>{move || t(lang(), if done { Msg::ResumeComplete } else { Msg::ResumeNotice }).replace("{procedure}", procedure.title.get(lang()))}</p>
+                    {if done {
+                        view! { <a class="button" href=Route::Result.href()>{tr(Msg::SeeResult)}</a> }.into_any()
+                    } else {
+                        view! { <a class="button" href=Route::Procedure(procedure).href()>{tr(Msg::ContinueSelfCheck)}</a> }.into_any()
+                    }}
+                </div>
+            }
         })
     }
 }
@@ -54,6 +65,8 @@ fn ResumeNotice() -> impl IntoView {
 fn YourData() -> impl IntoView {
     let store = Store::use_context();
     let ask = move |msg| window().confirm_with_message(t(store.lang.get_untracked(), msg)).unwrap_or(false);
+    // Said when done (a live region), since the page itself barely changes.
+    let done = RwSignal::new(None::<Msg>);
     view! {
         <section class="procedure-group" aria-labelledby="your-data">
             <h2 id="your-data">{tr(Msg::YourDataHeading)}</h2>
@@ -63,14 +76,17 @@ fn YourData() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     if ask(Msg::ConfirmStartOver) {
                         store.start_over();
+                        done.set(Some(Msg::StartedOver));
                     }
                 }>{tr(Msg::StartOver)}</button>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     if ask(Msg::ConfirmDeleteAll) {
                         store.delete_all_data();
+                        done.set(Some(Msg::DataDeleted));
                     }
                 }>{tr(Msg::DeleteAllData)}</button>
             </div>
+            <p class="save-status" role="status" data-data-status="">{move || done.get().map(|msg| t(store.lang.get(), msg))}</p>
         </section>
     }
 }

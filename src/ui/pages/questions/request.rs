@@ -7,7 +7,6 @@ use crate::core::facts::RequestKind;
 use crate::core::interview::QuestionPage;
 use crate::core::reference::place::RECEIVING_PLACES;
 use crate::ui::{
-    clock::today,
     components::fields::{DateField, RadioGroup, SelectField},
     i18n::{Msg, both, t},
     pages::questions::declarations::DeclarationList,
@@ -19,10 +18,9 @@ pub fn RequestQuestions() -> impl IntoView {
     let store = Store::use_context();
     let draft = store.draft;
     let lang = move || store.lang.get();
-    // Today is the natural application date; the user can change it.
-    if draft.with_untracked(|d| d.application_date.is_none()) {
-        store.update_draft(|d| d.application_date = Some(today()));
-    }
+    // Today is the natural application date (the question page sets it); the user can change
+    // it where a rule reads it.
+    let date_asked = draft.with_untracked(|d| d.application_date_asked());
     let request = draft.with_untracked(|d| d.request());
     let own_rules = draft.with_untracked(|d| d.declarations_on(QuestionPage::Request));
     // The guide lets some applicants choose the local office (2.17.1 其中…).
@@ -34,13 +32,13 @@ pub fn RequestQuestions() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <DateField
+        {date_asked.then(|| view! { <DateField
             id="application-date".to_string()
             label=both(Msg::ApplicationDateLabel)
             hint=both(Msg::ApplicationDateHint)
             value=Signal::derive(move || draft.with(|d| d.application_date))
             on_change=Callback::new(move |v| store.update_draft(|d| d.application_date = v))
-        />
+        /> })}
         {(request == Some(RequestKind::Renewal)).then(|| view! {
             <DateField
                 id="filing-expiry".to_string()
