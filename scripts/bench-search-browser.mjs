@@ -26,6 +26,8 @@ try {
   const page = await browser.newPage();
   await page.goto(baseUrl);
   await page.waitForFunction(() => typeof window.wasmBindings?.bench_search_occupations === "function");
+  // The self-check fetches the occupation names when its question is shown (NAMES_FILE): here, now.
+  await page.evaluate(() => window.wasmBindings.bench_load_occupation_names());
   // The first pinyin search also expands the pinyin dictionary (src/core/reference/search.rs):
   // shown on its own, then a warm-up so that the other figures do not include it.
   const firstMs = await page.evaluate(() => window.wasmBindings.bench_search_query("cg", 1));

@@ -181,6 +181,47 @@ fn every_definition_belongs_to_a_listed_occupation() {
     assert!(Definitions::parse("{\"x\": \"y\"}").is_err(), "a foreign file is refused");
 }
 
+#[test]
+fn the_occupation_names_file_is_up_to_date_and_reads_back_as_the_tables() {
+    // The self-check's wasm reads names and pinyin from this file (occupation::NAMES_FILE), the
+    // other builds from the compiled tables: both must say the same. A stale file is rewritten
+    // and the test fails, so that it is committed.
+    let generated = occupation::names_file_text();
+    let file = occupation::parse_names_file(&generated).expect("the generated file reads back");
+    for (index, occupation) in occupation::all().iter().enumerate() {
+        assert_eq!(file.names[index], occupation.name(), "{}", occupation.code());
+        let syllables: Vec<&str> =
+            occupation.name().chars().enumerate().map(|(position, character)| file.syllable(index, position, character)).collect();
+        assert_eq!(syllables, occupation.pinyin_syllables().collect::<Vec<_>>(), "{}", occupation.code());
+    }
+    // 行 read in context: hang in 银行, xing in 行政.
+    let pinyin_of = |code: &str| {
+        let index = occupation::all().iter().position(|o| o.code() == code).unwrap();
+        let name = file.names[index];
+        name.chars().enumerate().map(|(position, character)| file.syllable(index, position, character)).collect::<Vec<_>>().join(" ")
+    };
+    assert_eq!(pinyin_of("6-18-01-01"), "che gong");
+    let path = format!("{}/assets/{}", env!("CARGO_MANIFEST_DIR"), occupation::NAMES_FILE);
+    if std::fs::read_to_string(&path).unwrap_or_default() != generated {
+        std::fs::write(&path, &generated).unwrap();
+        panic!("assets/{} was stale and has been regenerated: review and commit it", occupation::NAMES_FILE);
+    }
+}
+
+#[test]
+fn a_broken_occupation_names_file_is_refused() {
+    let good = occupation::names_file_text();
+    assert!(occupation::parse_names_file(&good).is_ok());
+    let first_line_end = good.find('\n').unwrap() + 1;
+    // A name missing, a reading without its tab, an exception not numbers, an empty file.
+    assert!(occupation::parse_names_file(&good[first_line_end..]).unwrap_err().contains("expected"));
+    assert!(occupation::parse_names_file(&good.replacen("che\t", "che ", 1)).unwrap_err().contains("reading"));
+    let exceptions_start = good.rfind("\n\n").unwrap() + 2;
+    let broken = format!("{}x{}", &good[..exceptions_start], &good[exceptions_start..]);
+    assert!(occupation::parse_names_file(&broken).unwrap_err().contains("exception 1"));
+    assert!(occupation::parse_names_file("").is_err());
+}
+
 // ---- places ----
 
 #[test]

@@ -239,10 +239,12 @@ impl Draft {
     pub fn affiliations_asked(&self) -> Vec<Affiliation> {
         let Some(kind) = self.applicant_kind() else { return Vec::new() };
         let mut asked: Vec<Affiliation> = Vec::new();
+        // Kept in order as they are added: `sort` would bring the standard library's sorting code
+        // into the self-check's wasm (a few kilobytes for each type sorted).
         let mut add = |list: &[Affiliation]| {
             for affiliation in list {
-                if !asked.contains(affiliation) {
-                    asked.push(*affiliation);
+                if let Err(at) = asked.binary_search(affiliation) {
+                    asked.insert(at, *affiliation);
                 }
             }
         };
@@ -260,7 +262,6 @@ impl Draft {
                 add(affiliations);
             }
         }
-        asked.sort();
         asked
     }
 
@@ -416,7 +417,13 @@ impl Draft {
             records: self.records.to_records(),
             declarations: {
                 let ids: Vec<&str> = self.rules().iter().filter(|r| r.test.is_declaration()).map(|r| r.id).collect();
-                self.declarations.iter().filter(|(id, _)| ids.contains(&id.as_str())).map(|(id, v)| (id.clone(), *v)).collect()
+                // Inserted one by one: `collect` into a map sorts first, with the standard
+                // library's sorting code.
+                let mut kept = BTreeMap::new();
+                for (id, answer) in self.declarations.iter().filter(|(id, _)| ids.contains(&id.as_str())) {
+                    kept.insert(id.clone(), *answer);
+                }
+                kept
             },
             occupations: if self.occupations_asked() { self.occupations.clone() } else { Vec::new() },
             details: self.details.clone(),

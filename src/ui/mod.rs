@@ -12,6 +12,7 @@ pub mod forms;
 pub mod receiving;
 pub mod embed;
 mod i18n;
+mod occupation_names;
 mod offline;
 pub mod office_worker;
 mod pages;
@@ -23,6 +24,10 @@ mod store;
 mod test_exports;
 
 use leptos::prelude::*;
+
+// For the benchmark exports of the self-check's binary (src/main.rs), which search the names.
+#[cfg(feature = "occupation-names-file")]
+pub use occupation_names::load as load_occupation_names;
 
 use components::{save_status::SaveStatusBanner, site_footer::SiteFooter, site_header::SiteHeader, update_notice::UpdateNotice};
 use router::Route;

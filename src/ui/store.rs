@@ -53,6 +53,8 @@ pub struct Store {
     pub calendar: RwSignal<Calendar>,
     /// The host's name, notice and offices' contacts from `site.json` (self-check page only).
     pub contacts: RwSignal<crate::core::site::SiteContacts>,
+    /// Whether the occupation names are there (`ui::occupation_names`).
+    pub occupation_names: RwSignal<crate::ui::occupation_names::NamesState>,
 }
 
 impl Store {
@@ -67,6 +69,7 @@ impl Store {
             large_text: RwSignal::new(storage::read(LARGE_TEXT_KEY).as_deref() == Some("on")),
             calendar: RwSignal::new(Calendar::built_in()),
             contacts: RwSignal::new(Default::default()),
+            occupation_names: RwSignal::new(crate::ui::occupation_names::initial()),
         };
         // Keep <html lang> true to the text shown (screen readers pick their voice from it).
         Effect::new(move |_| {

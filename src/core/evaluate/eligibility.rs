@@ -307,10 +307,15 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
                 ));
             }
             match known {
-                Some(found) => Decision::met(Text::new(
-                    format!("{} {} 属于第{large}大类", row.code, found.name()),
-                    format!("{} {} is in large category {large}", row.code, found.name()),
-                )),
+                Some(found) => {
+                    // The self-check's wasm may not have the names yet (occupation::NAMES_FILE):
+                    // then the row's own name, which the picker copied from the table.
+                    let name = if found.name().is_empty() { row.name.as_str() } else { found.name() };
+                    Decision::met(Text::new(
+                        format!("{} {name} 属于第{large}大类", row.code),
+                        format!("{} {name} is in large category {large}", row.code),
+                    ))
+                }
                 None => Decision::unknown(Text::new(
                     format!("{} 属于第{large}大类，但不在本页所带的职业分类目录中，请核对编码", row.code),
                     format!("{} is in large category {large} but not in the bundled classification: check the code", row.code),

@@ -9,7 +9,14 @@ use std::{collections::HashMap, fmt};
 
 use super::Packed;
 
-include!(concat!(env!("OUT_DIR"), "/reference_occupations.rs"));
+// The self-check's wasm (feature `occupation-names-file`) reads the names and readings from
+// NAMES_FILE instead: there those tables are unused, and left out of the wasm.
+#[cfg_attr(feature = "occupation-names-file", allow(dead_code))]
+mod tables {
+    use super::Packed;
+    include!(concat!(env!("OUT_DIR"), "/reference_occupations.rs"));
+}
+use tables::*;
 
 /// Length of every occupation code, `d-dd-dd-dd`.
 const CODE_LEN: usize = 10;
@@ -53,6 +60,14 @@ fn code_at(index: usize) -> &'static str {
 /// The reading of one character of an occupation's name: the exception for this very place if
 /// there is one, else the character's usual reading, else none (punctuation).
 fn syllable_of(index: usize, position: usize, character: char) -> &'static str {
+    #[cfg(feature = "occupation-names-file")]
+    return LOADED_NAMES.get().map_or("", |file| file.syllable(index, position, character));
+    #[cfg(not(feature = "occupation-names-file"))]
+    compiled_syllable_of(index, position, character)
+}
+
+#[cfg(not(feature = "occupation-names-file"))]
+fn compiled_syllable_of(index: usize, position: usize, character: char) -> &'static str {
     let key = (index as u16, position as u8);
     if let Ok(found) = PINYIN_EXCEPTIONS.binary_search_by(|(i, p, _)| (*i, *p).cmp(&key)) {
         return SYLLABLES.get(PINYIN_EXCEPTIONS[found].2 as usize);
@@ -95,9 +110,13 @@ impl Occupation {
         code_at(self.index())
     }
 
-    /// The official name, `车工`.
+    /// The official name, `车工`. Empty in the self-check's wasm until [`install_names_file`]
+    /// has run (see [`NAMES_FILE`]).
     pub fn name(self) -> &'static str {
-        NAMES.get(self.index())
+        #[cfg(not(feature = "occupation-names-file"))]
+        return NAMES.get(self.index());
+        #[cfg(feature = "occupation-names-file")]
+        return LOADED_NAMES.get().map_or("", |file| file.names[self.index()]);
     }
 
     /// The name's pinyin, one syllable per character (`che`, `gong`); an empty syllable for
@@ -259,6 +278,137 @@ impl fmt::Display for OccupationCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// The file, beside `index.html`, that holds every occupation's name and the readings of its
+/// characters for the self-check, in three parts separated by an empty line:
+/// - the names, one line per occupation in code order (`车工`);
+/// - the usual readings, one line per syllable with its characters (`gong\t公工功供宫`);
+/// - the exceptions, a character read otherwise in one name (`412\t3\txing`: occupation 412 in
+///   code order, its fourth character).
+///
+/// Why: the names and the pinyin dictionary are about 13 KB brotli of the self-check's first
+/// load, and only the occupation question needs them (the draft keeps each chosen row's name).
+/// The self-check's wasm is built with the feature `occupation-names-file` (index.html), which
+/// leaves the compiled-in tables out; the page fetches this file when the question is first
+/// shown, and the service worker keeps it from the first visit for offline use. Every other
+/// build (the forms page, the offices' page, the workers, the CLI and the tests) keeps the tables
+/// compiled in. `assets/occupation-names.txt` is written from them by a unit test, which also
+/// reads it back and compares every name and syllable.
+pub const NAMES_FILE: &str = "occupation-names.txt";
+
+/// The text of [`NAMES_FILE`] for the tables compiled in.
+#[cfg(not(feature = "occupation-names-file"))]
+pub fn names_file_text() -> String {
+    let mut text = String::new();
+    for occupation in all() {
+        text.push_str(occupation.name());
+        text.push('\n');
+    }
+    text.push('\n');
+    let characters: Vec<char> = PINYIN_CHARACTERS.chars().collect();
+    for syllable in 0..SYLLABLES.len() {
+        let read: String = characters
+            .iter()
+            .zip(PINYIN_DEFAULTS.iter())
+            .filter(|(_, default)| **default as usize == syllable)
+            .map(|(character, _)| *character)
+            .collect();
+        if !read.is_empty() {
+            text.push_str(&format!("{}\t{read}\n", SYLLABLES.get(syllable)));
+        }
+    }
+    text.push('\n');
+    for (index, position, syllable) in PINYIN_EXCEPTIONS {
+        text.push_str(&format!("{index}\t{position}\t{}\n", SYLLABLES.get(*syllable as usize)));
+    }
+    text
+}
+
+/// [`NAMES_FILE`], read.
+#[derive(Debug)]
+pub struct NamesFile<'a> {
+    pub names: Vec<&'a str>,
+    /// Each character's usual reading, by character.
+    readings: Vec<(char, &'a str)>,
+    /// (occupation, character position, reading), in that order.
+    exceptions: Vec<(u16, u8, &'a str)>,
+}
+
+impl<'a> NamesFile<'a> {
+    /// The reading of one character of an occupation's name, as [`Occupation::pinyin_syllables`]
+    /// gives it: the exception for this very place, else the usual reading, else none.
+    pub fn syllable(&self, index: usize, position: usize, character: char) -> &'a str {
+        let key = (index as u16, position as u8);
+        if let Ok(found) = self.exceptions.binary_search_by(|(i, p, _)| (*i, *p).cmp(&key)) {
+            return self.exceptions[found].2;
+        }
+        match self.readings.binary_search_by(|(c, _)| c.cmp(&character)) {
+            Ok(found) => self.readings[found].1,
+            Err(_) => "",
+        }
+    }
+}
+
+/// Reads [`NAMES_FILE`]; any line out of its form is an error naming the line.
+pub fn parse_names_file(text: &str) -> Result<NamesFile<'_>, String> {
+    let mut parts = text.split("\n\n");
+    let (Some(names), Some(readings), Some(exceptions), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return Err("not three parts separated by an empty line".into());
+    };
+    let names: Vec<&str> = names.lines().collect();
+    if names.len() != OCCUPATION_COUNT || names.iter().any(|name| name.is_empty()) {
+        return Err(format!("{} names, expected {OCCUPATION_COUNT}", names.len()));
+    }
+    let mut file = NamesFile { names, readings: Vec::new(), exceptions: Vec::new() };
+    for (number, line) in readings.lines().enumerate() {
+        let (syllable, characters) = line.split_once('\t').ok_or_else(|| format!("reading {}: no tab", number + 1))?;
+        // Kept in character order as they come (about a thousand): no `sort`, whose code the
+        // wasm would carry for this alone.
+        for character in characters.chars() {
+            let at = file.readings.partition_point(|(c, _)| *c < character);
+            file.readings.insert(at, (character, syllable));
+        }
+    }
+    for (number, line) in exceptions.lines().enumerate() {
+        let mut fields = line.split('\t');
+        let (Some(index), Some(position), Some(syllable), None) = (fields.next(), fields.next(), fields.next(), fields.next()) else {
+            return Err(format!("exception {}: not three fields", number + 1));
+        };
+        let (Ok(index), Ok(position)) = (index.parse(), position.parse()) else {
+            return Err(format!("exception {}: not numbers", number + 1));
+        };
+        if file.exceptions.last().is_some_and(|(i, p, _)| (*i, *p) >= (index, position)) {
+            return Err(format!("exception {}: not in order", number + 1));
+        }
+        file.exceptions.push((index, position, syllable));
+    }
+    Ok(file)
+}
+
+#[cfg(feature = "occupation-names-file")]
+static LOADED_NAMES: std::sync::OnceLock<NamesFile<'static>> = std::sync::OnceLock::new();
+
+/// Installs the fetched [`NAMES_FILE`] (once: a second call is ignored). The text is kept for
+/// the page's lifetime, as the compiled-in tables would be.
+#[cfg(feature = "occupation-names-file")]
+pub fn install_names_file(text: String) -> Result<(), String> {
+    if LOADED_NAMES.get().is_some() {
+        return Ok(());
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let file = parse_names_file(text)?;
+    let _ = LOADED_NAMES.set(file);
+    Ok(())
+}
+
+/// Whether [`Occupation::name`] and the pinyin are there: always, except in the self-check's
+/// wasm before [`NAMES_FILE`] was installed.
+pub fn names_available() -> bool {
+    #[cfg(not(feature = "occupation-names-file"))]
+    return true;
+    #[cfg(feature = "occupation-names-file")]
+    return LOADED_NAMES.get().is_some();
 }
 
 /// The file, beside `index.html`, that holds the definitions (`{"6-18-01-01": "…"}`).

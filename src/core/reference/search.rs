@@ -117,7 +117,9 @@ impl Query {
 /// Builds the pinyin index now rather than on the first pinyin search (a few milliseconds in
 /// the browser): the picker can call it when it opens, so no keystroke pays for it.
 pub fn prepare() {
-    pinyin_index();
+    if occupation::names_available() {
+        pinyin_index();
+    }
 }
 
 /// Full-width ASCII (U+FF01..U+FF5E) and the usual dash look-alikes as plain ASCII.
@@ -132,16 +134,25 @@ fn half_width(character: char) -> char {
 
 /// Searches the occupations; the best hits first (by rank, then by code).
 pub fn search_occupations(query: &str, options: &SearchOptions) -> Vec<SearchHit> {
+    // Before the self-check's names file is in, there is nothing to match (and the pinyin index,
+    // built once, must not be built empty).
+    if !occupation::names_available() {
+        return Vec::new();
+    }
     let Some(query) = Query::parse(query) else { return Vec::new() };
-    let mut hits: Vec<SearchHit> = occupation::all()
+    let found: Vec<SearchHit> = occupation::all()
         .iter()
         .filter(|occupation| {
             options.all_large_categories || FILEABLE_LARGE_CATEGORIES.contains(&occupation.large_category_number())
         })
         .filter_map(|&occupation| match_occupation(occupation, &query))
         .collect();
-    // Stable sort, and the table is in code order: within a rank, hits stay in code order.
-    hits.sort_by_key(|hit| hit.rank);
+    // By rank, one pass per rank: the table is in code order, so within a rank the hits stay in
+    // code order (a stable sort, without the standard library's sorting code in the wasm).
+    let mut hits = Vec::with_capacity(found.len());
+    for rank in [MatchRank::Exact, MatchRank::Prefix, MatchRank::Substring] {
+        hits.extend(found.iter().filter(|hit| hit.rank == rank).cloned());
+    }
     if let Some(limit) = options.limit {
         hits.truncate(limit);
     }

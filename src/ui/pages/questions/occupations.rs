@@ -7,6 +7,7 @@ use crate::core::evaluate::{Outcome, evaluate};
 use crate::core::facts::{OccupationRow, StandardKind, StandardRef};
 use crate::core::reference::search::{SearchOptions, prepare, search_occupations};
 use crate::ui::{
+    occupation_names::{NamesState, ensure_loaded},
     clock::today,
     components::fields::{CheckboxGroup, RadioGroup, TextField},
     i18n::{Msg, both, level_label, t, tr},
@@ -19,8 +20,15 @@ const MAX_RESULTS: usize = 8;
 pub fn OccupationQuestions() -> impl IntoView {
     let store = Store::use_context();
     let draft = store.draft;
-    // Build the pinyin index now, not on the first keystroke.
-    prepare();
+    // The self-check's wasm fetches the names now (ui::occupation_names); then build the pinyin
+    // index, not on the first keystroke.
+    let names = store.occupation_names;
+    ensure_loaded(names);
+    Effect::new(move |_| {
+        if names.get() == NamesState::Ready {
+            prepare();
+        }
+    });
     let add_row = move |_| {
         store.update_draft(|d| d.occupations.push(empty_row()));
         // Move to the new row's picker so keyboard users carry on there.
@@ -107,9 +115,10 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                 is_checked=Callback::new(move |level| row().is_some_and(|r| r.levels.contains(&level)))
                 on_toggle=Callback::new(move |(level, checked): (u8, bool)| update(Box::new(move |r| {
                     r.levels.retain(|l| *l != level);
+                    // In order, without `sort` (its code would be in the wasm for this alone).
                     if checked {
-                        r.levels.push(level);
-                        r.levels.sort();
+                        let at = r.levels.partition_point(|l| *l < level);
+                        r.levels.insert(at, level);
                     }
                 })))
             />
@@ -265,9 +274,10 @@ fn OccupationPicker(index: usize) -> impl IntoView {
     // "↓ then Enter" picks the first result, and Enter alone picks nothing.
     let active = RwSignal::new(None::<usize>);
     let input = NodeRef::<html::Input>::new();
+    let names = store.occupation_names;
     let hits = Memo::new(move |_| {
         let text = query.get();
-        if !open.get() || text.trim().is_empty() {
+        if !open.get() || text.trim().is_empty() || names.get() != NamesState::Ready {
             return Vec::new();
         }
         search_occupations(&text, &SearchOptions { limit: Some(MAX_RESULTS), ..SearchOptions::default() })
@@ -317,6 +327,17 @@ fn OccupationPicker(index: usize) -> impl IntoView {
             <label class="field__label" for=input_id.clone()>{tr(Msg::OccupationSearchLabel)}</label>
             <p class="hint" id=format!("{input_id}-hint")>{tr(Msg::OccupationSearchHint)}</p>
             {move || error.get().map(|message| view! { <p class="field-error" id=format!("occupation-{number}-search-error")>{message}</p> })}
+            // Said where the user types, only while the names are not there (ui::occupation_names).
+            <p class="notice" role="status" data-occupation-names-state="" hidden=move || names.get() == NamesState::Ready>
+                {move || match names.get() {
+                    NamesState::Failed => view! {
+                        {tr(Msg::OccupationNamesFailed)}" "
+                        <button type="button" class="button button--secondary" on:click=move |_| ensure_loaded(names)>{tr(Msg::TryAgain)}</button>
+                    }.into_any(),
+                    NamesState::NotAsked | NamesState::Loading => tr(Msg::OccupationNamesLoading).into_any(),
+                    NamesState::Ready => ().into_any(),
+                }}
+            </p>
             <input
                 class="input"
                 type="text"

@@ -87,9 +87,10 @@ pub fn AffiliationQuestions() -> impl IntoView {
             on_toggle=Callback::new(move |(a, checked): (_, bool)| {
                 store.update_draft(|d| {
                     d.affiliations.retain(|x| *x != a);
+                    // In order, without `sort` (its code would be in the wasm for this alone).
                     if checked {
-                        d.affiliations.push(a);
-                        d.affiliations.sort();
+                        let at = d.affiliations.partition_point(|x| *x < a);
+                        d.affiliations.insert(at, a);
                     }
                 })
             })
