@@ -7,6 +7,11 @@
 #[path = "ui/bench_exports.rs"]
 mod bench_exports;
 
+// Exported for tests/browser/embed.spec.ts only, and only by the self-check's wasm.
+#[cfg(target_arch = "wasm32")]
+#[path = "ui/test_exports.rs"]
+mod test_exports;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     henan_filing::ui::mount();

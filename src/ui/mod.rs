@@ -4,7 +4,6 @@
 //! a page, `pages/` has one file per page, `components/` the reusable parts, `i18n/` the string
 //! catalogues. Logic belongs in `crate::core`; components here only display it.
 
-// bench_exports.rs is a module of the self-check's binary (src/main.rs), not of this library.
 mod clock;
 mod components;
 mod download;
@@ -20,8 +19,7 @@ mod router;
 mod site;
 mod storage;
 mod store;
-// Exported for the browser tests only (tests/browser/embed.spec.ts); the app never calls it.
-mod test_exports;
+// bench_exports.rs and test_exports.rs are modules of the self-check's binary (src/main.rs).
 
 use leptos::prelude::*;
 

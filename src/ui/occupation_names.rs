@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use crate::core::reference::occupation;
 
 /// Where the names are.
+// Only `Ready` is reached where the names are compiled in.
+#[cfg_attr(not(feature = "occupation-names-file"), allow(dead_code))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NamesState {
     /// Not needed yet: no page has asked.

@@ -181,6 +181,45 @@ test("the occupation picker follows the ARIA combobox pattern: no active option 
   await expect(input).toHaveValue(/^6-18-01-01 车工$/);
 });
 
+// The names and pinyin are not in the first load: the page fetches occupation-names.txt when
+// the occupation question is first shown (core::reference::occupation::NAMES_FILE). No service
+// worker here, so that the route sees every request.
+test.describe("the occupation list, fetched when its question is shown", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("a failed fetch is said where the user types, the draft is kept, and 重试 loads it", async ({ page }) => {
+    let fail = true;
+    let fetched = 0;
+    await page.route("**/occupation-names.txt", async (route) => {
+      fetched++;
+      if (fail) await route.fulfill({ status: 503, body: "" });
+      else await route.continue();
+    });
+    await openRoute(page, "/procedure/first-employer");
+    await page.getByRole("button", { name: "开始自查" }).click();
+    expect(fetched, "the start and the first question do not fetch the names").toBe(0);
+    await page.goto("/#/check/occupations");
+    await expect(page.locator("h1")).toHaveText("申报职业（工种）");
+    await page.getByRole("button", { name: "添加职业（工种）" }).click();
+    const status = page.locator("[data-occupation-names-state]");
+    await expect(status).toContainText("职业目录暂时无法载入");
+    expect(fetched).toBe(1);
+    const input = page.locator("#occupation-1-search");
+    await input.fill("chegong");
+    await expect(page.locator("#occupation-1-results [role=option]")).toHaveCount(0);
+    await expectNoAxeViolations(page, "the occupation list not loaded");
+    fail = false;
+    await status.getByRole("button", { name: "重试" }).click();
+    await expect(status).toBeHidden();
+    // What was typed is searched as soon as the names are in.
+    await expect(page.locator("#occupation-1-results [role=option]").first()).toContainText("6-18-01-01 车工");
+    await input.press("ArrowDown");
+    await input.press("Enter");
+    await expect(input).toHaveValue("6-18-01-01 车工");
+    expect(fetched).toBe(2);
+  });
+});
+
 test("one full self-check by keyboard alone", async ({ page }) => {
   const tabTo = async (selector: string) => {
     const target = page.locator(selector).first();

@@ -21,7 +21,6 @@ pub mod summaries;
 pub mod systems;
 mod validate;
 
-use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -273,12 +272,20 @@ impl FormSet {
 /// procedure's own list does not name them (parts 一 and 三). The office's 附件7 and 附件8 are
 /// never needed from an applicant.
 pub fn forms_needed(evaluation: &Evaluation) -> Vec<FormId> {
-    let mut needed: BTreeSet<FormId> = evaluation.materials.iter().filter_map(|material| material.form.and_then(FormId::from_attachment)).collect();
-    if needed.contains(&FormId::ImplementationPlan) {
-        needed.extend([FormId::Equipment, FormId::Staff]);
+    // In order as they are added (`collect` into a set would compile a copy of the sort).
+    let mut needed: Vec<FormId> = Vec::new();
+    let mut forms: Vec<FormId> =
+        evaluation.materials.iter().filter_map(|material| material.form.and_then(FormId::from_attachment)).collect();
+    if forms.contains(&FormId::ImplementationPlan) {
+        forms.extend([FormId::Equipment, FormId::Staff]);
+    }
+    for form in forms {
+        if let Err(at) = needed.binary_search(&form) {
+            needed.insert(at, form);
+        }
     }
     needed.retain(|form| !form.is_office_form());
-    needed.into_iter().collect()
+    needed
 }
 
 #[cfg(test)]

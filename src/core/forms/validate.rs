@@ -104,7 +104,7 @@ pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
     }
     check_lengths(&mut check, forms);
     let mut problems = check.problems;
-    problems.sort_by_key(|problem| problem.form);
+    crate::core::sort::sort_by_key(&mut problems, |problem| problem.form);
     problems
 }
 

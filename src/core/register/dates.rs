@@ -148,7 +148,7 @@ pub fn office_dates(register: &Register, record: &WorkRecord, today: Date, calen
             push(OfficeDateKind::TerminationNoticeEnds, notice.clause, DueDate::from_outcome(notice.date), false, false);
         }
     }
-    dates.sort_by(|a, b| match (a.due.date(), b.due.date()) {
+    crate::core::sort::sort_by(&mut dates, &|a, b| match (a.due.date(), b.due.date()) {
         (Some(x), Some(y)) => x.cmp(&y).then_with(|| a.file_name.cmp(&b.file_name)),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

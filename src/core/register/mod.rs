@@ -419,7 +419,7 @@ fn mark_duplicates(entries: &mut [RegisterEntry]) -> Vec<DuplicateGroup> {
         if members.len() < 2 {
             continue;
         }
-        members.sort_by(|a, b| entries[*b].saved.cmp(&entries[*a].saved).then_with(|| entries[*a].file_name.cmp(&entries[*b].file_name)));
+        crate::core::sort::sort_by(&mut members, &|a, b| entries[*b].saved.cmp(&entries[*a].saved).then_with(|| entries[*a].file_name.cmp(&entries[*b].file_name)));
         duplicates.push(DuplicateGroup { credit_code: code.to_string(), entries: members });
     }
     for group in &duplicates {

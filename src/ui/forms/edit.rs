@@ -141,9 +141,10 @@ fn application_fields() -> AnyView {
                 on_toggle=Callback::new(move |(level, on): (Level, bool)| state.forms.update(|forms| {
                     let mut levels: Vec<Level> = (levels.read)(forms);
                     levels.retain(|l| *l != level);
+                    // In order, without `sort` (core::sort says why).
                     if on {
-                        levels.push(level);
-                        levels.sort();
+                        let at = levels.partition_point(|l| *l < level);
+                        levels.insert(at, level);
                     }
                     write(forms, levels);
                 }))

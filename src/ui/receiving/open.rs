@@ -130,7 +130,7 @@ pub async fn files_of_drop(transfer: web_sys::DataTransfer) -> Vec<(String, web_
         }
     }
     found.retain(|(name, _)| is_package_name(name));
-    found.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::core::sort::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
     found
 }
 

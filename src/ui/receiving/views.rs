@@ -256,7 +256,7 @@ pub fn RegisterPage() -> impl IntoView {
     let places = move || {
         state.register.with(|register| {
             let mut places: Vec<(&'static str, &'static str)> = register.iter().flat_map(|register| register.entries.iter().filter_map(|entry| entry.place)).collect();
-            places.sort();
+            crate::core::sort::sort(&mut places);
             places.dedup();
             places
         })
@@ -268,7 +268,7 @@ pub fn RegisterPage() -> impl IntoView {
             let Some(register) = register else { return Vec::new() };
             let mut shown: Vec<usize> = (0..register.entries.len()).filter(|index| filters.keeps(&register.entries[*index])).collect();
             let entries = &register.entries;
-            shown.sort_by(|a, b| {
+            crate::core::sort::sort_by(&mut shown, &|a, b| {
                 let (a, b) = (&entries[*a], &entries[*b]);
                 let order = match by {
                     SortBy::File => a.file_name.cmp(&b.file_name),
