@@ -24,7 +24,6 @@ mod store;
 use leptos::prelude::*;
 
 // For the benchmark exports of the self-check's binary (src/main.rs), which search the names.
-#[cfg(feature = "occupation-names-file")]
 pub use occupation_names::load as load_occupation_names;
 
 use components::{save_status::SaveStatusBanner, site_footer::SiteFooter, site_header::SiteHeader, update_notice::UpdateNotice};

@@ -25,8 +25,7 @@ pub fn initial() -> NamesState {
     if occupation::names_available() { NamesState::Ready } else { NamesState::NotAsked }
 }
 
-/// Starts fetching the names unless they are there or on their way. When they arrive, `<html>`
-/// gets `data-occupation-names="ready"` (the benchmarks and tests wait for it).
+/// Starts fetching the names unless they are there or on their way.
 pub fn ensure_loaded(state: RwSignal<NamesState>) {
     if !matches!(state.get_untracked(), NamesState::NotAsked | NamesState::Failed) {
         return;
@@ -40,20 +39,20 @@ pub fn ensure_loaded(state: RwSignal<NamesState>) {
     }
 }
 
-/// Fetches and installs the file; a failure is reported in the console.
-#[cfg(feature = "occupation-names-file")]
+/// Fetches and installs the file (where the names are compiled in, they are simply there); a
+/// failure is reported in the console. The benchmark scripts await it through
+/// `bench_load_occupation_names`.
 pub async fn load() -> bool {
     if occupation::names_available() {
         return true;
     }
-    let installed = match crate::ui::site::fetch_own_file(occupation::NAMES_FILE).await {
+    #[cfg(feature = "occupation-names-file")]
+    return match crate::ui::site::fetch_own_file(occupation::NAMES_FILE).await {
         Some(text) => occupation::install_names_file(text)
             .map_err(|reason| web_sys::console::error_1(&format!("{}: {reason}", occupation::NAMES_FILE).into()))
             .is_ok(),
         None => false,
     };
-    if installed && let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-occupation-names", "ready");
-    }
-    installed
+    #[cfg(not(feature = "occupation-names-file"))]
+    false
 }

@@ -37,9 +37,10 @@ pub fn register_service_worker(worker_url: &'static str, update_ready: RwSignal<
     };
     leptos::task::spawn_local(async move {
         let registration: ServiceWorkerRegistration = match JsFuture::from(container.register(worker_url)).await {
-            Ok(registration) => registration.unchecked_into(),
-            Err(error) => {
-                warn(&format!("offline use is not available: service worker not registered ({error:?})"));
+            Ok(registration) if registration.is_object() => registration.unchecked_into(),
+            // A browser that blocks workers by policy may resolve with nothing at all.
+            outcome => {
+                warn(&format!("offline use is not available: service worker not registered ({:?})", outcome.err()));
                 offline_unavailable.set(true);
                 return;
             }

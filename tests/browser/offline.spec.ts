@@ -18,9 +18,13 @@ const UPDATE_PORT = Number(process.env.TEST_PORT ?? 8081) + 17;
 const INTENT_PORT = Number(process.env.TEST_PORT ?? 8081) + 18; // and + 19
 const BYTES_PORT = Number(process.env.TEST_PORT ?? 8081) + 20;
 // Issue 16: what a visitor who only checks downloads in all, the service worker's background
-// included. Measured 274.8 KB on 2026-11-30 (the aim: 300); the budget keeps 1 KB for a build in
-// another folder, which embeds other paths. Lower it as the first load shrinks; never raise it.
-const SELF_CHECK_VISIT_BUDGET_BROTLI_BYTES = 276 * 1024;
+// included. Measured 274.8 KB on 2026-11-30 (the aim: 300), then 286.0 KB with issue 14's result
+// page: the occupation names left the first load for a file of their own (occupation-names.txt,
+// 13.3 KB, which this visit fetches at the occupation question), and the result page's code is
+// in the first load. That is the one time this budget went up, still under the issue's 300 KB
+// aim (docs/bytes.md "Issue 14's result page, landed"). The budget keeps 1 KB for a build in
+// another folder, which embeds other paths. Lower it as the first load shrinks.
+const SELF_CHECK_VISIT_BUDGET_BROTLI_BYTES = 287 * 1024;
 
 test.afterAll(removeCopies);
 
@@ -63,7 +67,7 @@ test.describe("offline", () => {
 
     // What the app fetches on demand (the definitions once fetched), and what installing it
     // needs, are there too.
-    for (const file of ["occupation-definitions.json", "guide-clauses.json", "manifest.webmanifest", "icons/icon-192.png", "site.json"]) {
+    for (const file of ["occupation-definitions.json", "occupation-names.txt", "guide-clauses.json", "manifest.webmanifest", "icons/icon-192.png", "site.json"]) {
       const status = await page.evaluate((path) => fetch(path).then((response) => response.status), file);
       expect(status, `${file} offline`).toBe(200);
     }

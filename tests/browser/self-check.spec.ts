@@ -3,7 +3,7 @@
 // storage that fails, axe on every page and screenshots of the result.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
+import { test, expect, openRoute, expectNoAxeViolations, takeErrors } from "./fixtures";
 import { SCENARIOS, completeSelfCheck, continueButton, expectResult, formsNeeded } from "./self-check-flow";
 
 for (const scenario of SCENARIOS) {
@@ -187,7 +187,7 @@ test("the occupation picker follows the ARIA combobox pattern: no active option 
 test.describe("the occupation list, fetched when its question is shown", () => {
   test.use({ serviceWorkers: "block" });
 
-  test("a failed fetch is said where the user types, the draft is kept, and 重试 loads it", async ({ page }) => {
+  test("a failed fetch is said where the user types, the draft is kept, and 重试 loads it", async ({ page, watch }) => {
     let fail = true;
     let fetched = 0;
     await page.route("**/occupation-names.txt", async (route) => {
@@ -217,6 +217,8 @@ test.describe("the occupation list, fetched when its question is shown", () => {
     await input.press("Enter");
     await expect(input).toHaveValue("6-18-01-01 车工");
     expect(fetched).toBe(2);
+    // The one failure, as the browser reports it; nothing else went wrong.
+    expect(takeErrors(watch, "503").length).toBeGreaterThan(0);
   });
 });
 

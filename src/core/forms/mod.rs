@@ -21,7 +21,6 @@ pub mod summaries;
 pub mod systems;
 mod validate;
 
-
 use serde::{Deserialize, Serialize};
 
 pub use application::ApplicationForm;

@@ -282,7 +282,9 @@ impl fmt::Display for OccupationCode {
 
 /// The file, beside `index.html`, that holds every occupation's name and the readings of its
 /// characters for the self-check, in three parts separated by an empty line:
-/// - the names, one line per occupation in code order (`车工`);
+/// - `codes:` and a fingerprint of the codes the names are for, then the names, one line per
+///   occupation in code order (`车工`): a copy cached from an earlier table is refused, never
+///   read with its names against other codes;
 /// - the usual readings, one line per syllable with its characters (`gong\t公工功供宫`);
 /// - the exceptions, a character read otherwise in one name (`412\t3\txing`: occupation 412 in
 ///   code order, its fourth character).
@@ -300,7 +302,8 @@ pub const NAMES_FILE: &str = "occupation-names.txt";
 /// The text of [`NAMES_FILE`] for the tables compiled in.
 #[cfg(not(feature = "occupation-names-file"))]
 pub fn names_file_text() -> String {
-    let mut text = String::new();
+    let mut text = codes_line();
+    text.push('\n');
     for occupation in all() {
         text.push_str(occupation.name());
         text.push('\n');
@@ -323,6 +326,12 @@ pub fn names_file_text() -> String {
         text.push_str(&format!("{index}\t{position}\t{}\n", SYLLABLES.get(*syllable as usize)));
     }
     text
+}
+
+/// The first line of [`NAMES_FILE`]: `codes:` and the FNV-1a hash of the code table.
+fn codes_line() -> String {
+    let hash = CODES.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    format!("codes:{hash:016x}")
 }
 
 /// [`NAMES_FILE`], read.
@@ -356,7 +365,11 @@ pub fn parse_names_file(text: &str) -> Result<NamesFile<'_>, String> {
     let (Some(names), Some(readings), Some(exceptions), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return Err("not three parts separated by an empty line".into());
     };
-    let names: Vec<&str> = names.lines().collect();
+    let mut names = names.lines();
+    if names.next() != Some(codes_line().as_str()) {
+        return Err("made for another occupation table (its codes line differs)".into());
+    }
+    let names: Vec<&str> = names.collect();
     if names.len() != OCCUPATION_COUNT || names.iter().any(|name| name.is_empty()) {
         return Err(format!("{} names, expected {OCCUPATION_COUNT}", names.len()));
     }

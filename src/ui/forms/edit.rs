@@ -141,10 +141,10 @@ fn application_fields() -> AnyView {
                 on_toggle=Callback::new(move |(level, on): (Level, bool)| state.forms.update(|forms| {
                     let mut levels: Vec<Level> = (levels.read)(forms);
                     levels.retain(|l| *l != level);
-                    // In order, without `sort` (core::sort says why).
+                    // In order (a package may bring them in any), without the standard sort.
                     if on {
-                        let at = levels.partition_point(|l| *l < level);
-                        levels.insert(at, level);
+                        levels.push(level);
+                        crate::core::sort::sort_short(&mut levels);
                     }
                     write(forms, levels);
                 }))

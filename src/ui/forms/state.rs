@@ -145,7 +145,13 @@ impl FormsState {
         let mut package = crate::core::package::Package::new(facts, now);
         package.created = self.created.get_untracked().or(Some(now));
         package.forms = self.forms.get_untracked();
-        package.ticked_materials = store.draft.with_untracked(|draft| draft.checked_materials.iter().cloned().collect());
+        // Inserted one by one: `collect` into a set sorts first, with its own copy of the sort
+        // (core::sort says why that matters).
+        store.draft.with_untracked(|draft| {
+            for material in &draft.checked_materials {
+                package.ticked_materials.insert(material.clone());
+            }
+        });
         package
     }
 

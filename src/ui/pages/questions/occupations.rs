@@ -15,6 +15,8 @@ use crate::ui::{
 };
 
 const MAX_RESULTS: usize = 8;
+/// The page's one message while the occupation names load or cannot (ui::occupation_names).
+const NAMES_STATUS_ID: &str = "occupation-names-status";
 
 #[component]
 pub fn OccupationQuestions() -> impl IntoView {
@@ -44,8 +46,30 @@ pub fn OccupationQuestions() -> impl IntoView {
     };
     // Rows are shown by index: the draft is the one place that holds them.
     let row_count = Memo::new(move |_| draft.with(|d| d.occupations.len()));
+    // Once for the page, above the rows, and only while the names are not there: each picker's
+    // input is described by it meanwhile. Trying again moves the focus to the first picker, as
+    // the button goes when the names arrive.
+    let retry = move |_| {
+        ensure_loaded(names);
+        if let Some(input) = document().get_element_by_id("occupation-1-search") {
+            use wasm_bindgen::JsCast;
+            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+        }
+    };
     view! {
         <p class="lead-text">{tr(Msg::OccupationsIntro)}</p>
+        <p class="notice" id=NAMES_STATUS_ID role="status" data-occupation-names-state="" hidden=move || names.get() == NamesState::Ready>
+            {move || match names.get() {
+                NamesState::Failed => view! {
+                    {tr(Msg::OccupationNamesFailed)}" "
+                    <button type="button" class="button button--secondary" on:click=retry>{tr(Msg::TryAgain)}</button>
+                }.into_any(),
+                NamesState::NotAsked | NamesState::Loading => tr(Msg::OccupationNamesLoading).into_any(),
+                NamesState::Ready => ().into_any(),
+            }}
+        </p>
         <For each=move || 0..row_count.get() key=|index| *index let:index>
             <OccupationRowFields index=index/>
         </For>
@@ -115,10 +139,10 @@ fn OccupationRowFields(index: usize) -> impl IntoView {
                 is_checked=Callback::new(move |level| row().is_some_and(|r| r.levels.contains(&level)))
                 on_toggle=Callback::new(move |(level, checked): (u8, bool)| update(Box::new(move |r| {
                     r.levels.retain(|l| *l != level);
-                    // In order, without `sort` (its code would be in the wasm for this alone).
+                    // In order (a package may bring them in any), without the standard sort.
                     if checked {
-                        let at = r.levels.partition_point(|l| *l < level);
-                        r.levels.insert(at, level);
+                        r.levels.push(level);
+                        crate::core::sort::sort_short(&mut r.levels);
                     }
                 })))
             />
@@ -327,17 +351,6 @@ fn OccupationPicker(index: usize) -> impl IntoView {
             <label class="field__label" for=input_id.clone()>{tr(Msg::OccupationSearchLabel)}</label>
             <p class="hint" id=format!("{input_id}-hint")>{tr(Msg::OccupationSearchHint)}</p>
             {move || error.get().map(|message| view! { <p class="field-error" id=format!("occupation-{number}-search-error")>{message}</p> })}
-            // Said where the user types, only while the names are not there (ui::occupation_names).
-            <p class="notice" role="status" data-occupation-names-state="" hidden=move || names.get() == NamesState::Ready>
-                {move || match names.get() {
-                    NamesState::Failed => view! {
-                        {tr(Msg::OccupationNamesFailed)}" "
-                        <button type="button" class="button button--secondary" on:click=move |_| ensure_loaded(names)>{tr(Msg::TryAgain)}</button>
-                    }.into_any(),
-                    NamesState::NotAsked | NamesState::Loading => tr(Msg::OccupationNamesLoading).into_any(),
-                    NamesState::Ready => ().into_any(),
-                }}
-            </p>
             <input
                 class="input"
                 type="text"
@@ -348,7 +361,7 @@ fn OccupationPicker(index: usize) -> impl IntoView {
                 aria-controls=list_id.clone()
                 aria-expanded=move || if hits.get().is_empty() { "false" } else { "true" }
                 aria-activedescendant=move || active.get().filter(|_| !hits.get().is_empty()).map(option_id)
-                aria-describedby=format!("{input_id}-hint")
+                aria-describedby=move || if names.get() == NamesState::Ready { format!("{input_id}-hint") } else { format!("{input_id}-hint {NAMES_STATUS_ID}") }
                 node_ref=input
                 prop:value=move || query.get()
                 on:input=move |ev| {
@@ -361,7 +374,8 @@ fn OccupationPicker(index: usize) -> impl IntoView {
             <p class="visually-hidden" aria-live="polite">
                 {move || {
                     let count = hits.get().len();
-                    (open.get() && !query.get().trim().is_empty()).then(|| t(lang(), Msg::SearchResultCount).replace("{n}", &count.to_string()))
+                    (open.get() && !query.get().trim().is_empty() && names.get() == NamesState::Ready)
+                        .then(|| t(lang(), Msg::SearchResultCount).replace("{n}", &count.to_string()))
                 }}
             </p>
             <ul class="picker__results" id=list_id role="listbox" hidden=move || hits.get().is_empty()>

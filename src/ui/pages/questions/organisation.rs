@@ -87,10 +87,10 @@ pub fn AffiliationQuestions() -> impl IntoView {
             on_toggle=Callback::new(move |(a, checked): (_, bool)| {
                 store.update_draft(|d| {
                     d.affiliations.retain(|x| *x != a);
-                    // In order, without `sort` (its code would be in the wasm for this alone).
+                    // In order (a package may bring them in any), without the standard sort.
                     if checked {
-                        let at = d.affiliations.partition_point(|x| *x < a);
-                        d.affiliations.insert(at, a);
+                        d.affiliations.push(a);
+                        crate::core::sort::sort_short(&mut d.affiliations);
                     }
                 })
             })
