@@ -120,17 +120,22 @@ fn fold(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::{evaluate, package::read_package};
+    use crate::core::{Evaluation, evaluate, package::read_package};
+
+    /// A 新乡 employer's renewal whose filing expires on 2027-06-30, applied for on `applied`.
+    fn renewal(applied: &str) -> Evaluation {
+        let package = read_package(&format!(
+            r#"{{"schema_version": 2, "facts": {{"request": "renewal", "application_date": "{applied}",
+            "applicant": {{"kind": "employer", "legal_form": "enterprise", "place": "4107"}},
+            "details": {{"filing_expiry": "2027-06-30"}}}}}}"#
+        ))
+        .unwrap();
+        evaluate(&package.facts)
+    }
 
     #[test]
     fn renewal_deadlines_become_all_day_events() {
-        let package = read_package(
-            r#"{"schema_version": 1, "facts": {"request": "renewal", "application_date": "2027-04-01",
-            "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
-            "details": {"filing_expiry": "2027-06-30"}}}"#,
-        )
-        .unwrap();
-        let ics = deadlines_calendar(&evaluate(&package.facts), Lang::ZhCn, "20261128T120000Z", jiff::civil::date(2026, 11, 28)).unwrap();
+        let ics = deadlines_calendar(&renewal("2027-04-01"), Lang::ZhCn, "20261128T120000Z", jiff::civil::date(2026, 11, 28)).unwrap();
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270502"), "{ics}");
@@ -158,13 +163,7 @@ mod tests {
     /// file at all.
     #[test]
     fn past_dates_are_left_out_and_every_event_has_two_reminders() {
-        let package = read_package(
-            r#"{"schema_version": 2, "facts": {"request": "renewal", "application_date": "2027-07-01",
-            "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
-            "details": {"filing_expiry": "2027-06-30"}}}"#,
-        )
-        .unwrap();
-        let evaluation = evaluate(&package.facts);
+        let evaluation = renewal("2027-07-01");
         let ics = deadlines_calendar(&evaluation, Lang::ZhCn, "20270701T000000Z", jiff::civil::date(2027, 7, 1)).unwrap();
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1, "{ics}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20270731") && !ics.contains("20270501"), "{ics}");
@@ -174,13 +173,7 @@ mod tests {
 
     #[test]
     fn the_file_is_named_by_procedure_and_institution() {
-        let package = read_package(
-            r#"{"schema_version": 2, "facts": {"request": "renewal", "application_date": "2027-04-01",
-            "applicant": {"kind": "employer", "legal_form": "enterprise", "place": "4107"},
-            "details": {"filing_expiry": "2027-06-30"}}}"#,
-        )
-        .unwrap();
-        let evaluation = evaluate(&package.facts);
+        let evaluation = renewal("2027-04-01");
         assert_eq!(calendar_file_name(&evaluation, Some(" 新乡某某/有限公司 "), Lang::ZhCn), "评价机构备案续期-新乡某某-有限公司-deadlines.ics");
         assert_eq!(calendar_file_name(&evaluation, None, Lang::En), "Renewal-of-filing-deadlines.ics");
         assert_eq!(calendar_file_name(&evaluation, Some("  "), Lang::ZhCn), "评价机构备案续期-deadlines.ics");
