@@ -51,13 +51,17 @@ pub const EXPECTED: &str = "expected a date written YYYY-MM-DD with a year from 
 /// A date written `YYYY-MM-DD` with a year from [`FIRST_YEAR`] to [`LAST_YEAR`]; `None` for
 /// anything else or a day that does not exist.
 pub fn parse_strict(text: &str) -> Option<Date> {
+    parse_in_years(text, FIRST_YEAR..=LAST_YEAR)
+}
+
+fn parse_in_years(text: &str, years: std::ops::RangeInclusive<i16>) -> Option<Date> {
     let bytes = text.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
     let number = |part: &[u8]| -> Option<i16> { part.iter().try_fold(0i16, |n, b| b.is_ascii_digit().then(|| n * 10 + i16::from(b - b'0'))) };
     let year = number(&bytes[..4])?;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+    if !years.contains(&year) {
         return None;
     }
     let month = number(&bytes[5..7])?;
@@ -115,6 +119,96 @@ pub mod option_list {
     }
 }
 
+/// A moment as the packages hold it (`created`, `updated`): RFC 3339, `2026-11-28T02:30:00.5Z`
+/// or with an offset, `2026-11-28T10:30:00+08:00`, in years 1970 to 9999 (the app writes them;
+/// no date limit of the forms applies). By
+/// hand for the same reason as the dates: jiff's own parser reads RFC 9557 with time zone
+/// annotations (POSIX and TZif parsers) and formats its errors with every message it has,
+/// about 25 KB of each wasm that reads a package. A leap second (`:60`) is read as `:59`.
+pub fn parse_timestamp(text: &str) -> Option<jiff::Timestamp> {
+    let bytes = text.as_bytes();
+    if bytes.len() < 20 || !matches!(bytes[10], b'T' | b't' | b' ') || bytes[13] != b':' || bytes[16] != b':' {
+        return None;
+    }
+    let date = parse_in_years(text.get(..10)?, 1970..=9999)?;
+    let two = |at: usize| -> Option<i64> {
+        let (tens, ones) = (bytes[at], bytes[at + 1]);
+        (tens.is_ascii_digit() && ones.is_ascii_digit()).then(|| i64::from(tens - b'0') * 10 + i64::from(ones - b'0'))
+    };
+    let (hour, minute, second) = (two(11)?, two(14)?, two(17)?);
+    if hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let mut rest = &bytes[19..];
+    let mut nanoseconds = 0i32;
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let digits = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 9 {
+            return None;
+        }
+        for position in 0..9 {
+            let digit = fraction.get(position).filter(|_| position < digits).map_or(0, |b| i32::from(b - b'0'));
+            nanoseconds = nanoseconds * 10 + digit;
+        }
+        rest = &fraction[digits..];
+    }
+    let offset = match *rest {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (hours, minutes) = (two(bytes.len() - 5)?, two(bytes.len() - 2)?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            (hours * 3600 + minutes * 60) * if sign == b'-' { -1 } else { 1 }
+        }
+        _ => return None,
+    };
+    let days = days_between(jiff::civil::date(1970, 1, 1), date);
+    jiff::Timestamp::new(days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset, nanoseconds).ok()
+}
+
+/// Why a text is not a moment the app reads, for messages.
+pub const EXPECTED_TIMESTAMP: &str = "expected a time written like 2026-11-28T02:30:00Z (RFC 3339)";
+
+/// `#[serde(with = "crate::core::iso_date::timestamp_option")]` for `Option<Timestamp>` fields:
+/// a string or null, read by [`parse_timestamp`] and written as jiff prints it.
+pub mod timestamp_option {
+    use jiff::Timestamp;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(time: &Option<Timestamp>, serializer: S) -> Result<S::Ok, S::Error> {
+        match time {
+            Some(time) => serializer.collect_str(time),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Timestamp>, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Option<Timestamp>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a time string or null")
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+                deserializer.deserialize_str(self)
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                super::parse_timestamp(value)
+                    .map(Some)
+                    .ok_or_else(|| E::custom(format_args!("invalid time {value:?}: {}", super::EXPECTED_TIMESTAMP)))
+            }
+        }
+        deserializer.deserialize_option(Visitor)
+    }
+}
+
 /// One date as serde reads it.
 struct IsoDate(Date);
 
@@ -152,6 +246,24 @@ mod tests {
             assert_eq!(days_between(from, to), expected, "{from} → {to}");
         }
         assert_eq!(days_between(jiff::civil::date(2026, 11, 30), jiff::civil::date(2026, 12, 7)), 7);
+    }
+
+    #[test]
+    fn reads_times_as_jiff_prints_them_and_with_offsets() {
+        for text in ["2026-11-28T02:30:00Z", "2026-11-28T02:30:00.5Z", "2026-11-28T02:30:00.123456789Z", "1970-01-01T00:00:00Z"] {
+            let time = parse_timestamp(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(time.to_string(), text);
+            assert_eq!(time, text.parse::<jiff::Timestamp>().unwrap());
+        }
+        let utc = parse_timestamp("2026-11-28T02:30:00Z").unwrap();
+        assert_eq!(parse_timestamp("2026-11-28T10:30:00+08:00"), Some(utc));
+        assert_eq!(parse_timestamp("2026-11-27t21:00:00-05:30"), Some(utc));
+        assert_eq!(parse_timestamp("2026-12-31T23:59:60Z"), parse_timestamp("2026-12-31T23:59:59Z"));
+        for bad in ["", "2026-11-28", "2026-11-28T02:30Z", "2026-11-28T24:00:00Z", "2026-02-30T00:00:00Z", "2026-11-28T02:30:00",
+            "2026-11-28T02:30:00.Z", "2026-11-28T02:30:00.1234567890Z", "2026-11-28T02:30:00+8:00", "2026-11-28T02:30:00Z[UTC]", "1969-12-31T23:59:59Z"]
+        {
+            assert_eq!(parse_timestamp(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -50,10 +50,12 @@ pub struct Package {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule_edition: Option<String>,
     /// When the application was started (RFC 3339, UTC). Absent in migrated version-1 files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::core::iso_date::timestamp_option")]
+    #[cfg_attr(test, schemars(with = "Option<Timestamp>"))]
     pub created: Option<Timestamp>,
     /// When the package was last changed or exported (RFC 3339, UTC).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::core::iso_date::timestamp_option")]
+    #[cfg_attr(test, schemars(with = "Option<Timestamp>"))]
     pub updated: Option<Timestamp>,
     /// The forms hold ID numbers: the file is personal data ([`PERSONAL_DATA_NOTICE`]).
     #[serde(default)]

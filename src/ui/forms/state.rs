@@ -26,7 +26,7 @@ const UNREADABLE_FORMS_KEY: &str = "henan-filing.forms-unreadable";
 #[derive(Serialize, Deserialize)]
 struct SavedForms {
     schema_version: u32,
-    #[serde(default)]
+    #[serde(default, with = "crate::core::iso_date::timestamp_option")]
     created: Option<Timestamp>,
     forms: FormSet,
     /// The forms the user has opened: until then a prefilled form is "not started", not a
