@@ -16,6 +16,8 @@ const FACT_LABELS: &[(&str, &str, &str)] = &[
     ("facts.applicant.legal_form", "单位性质", "Legal form"),
     ("facts.request", "申请事项", "Request"),
     ("schema_version", "数据包版本", "Package version"),
+    ("created", "创建时间", "Created"),
+    ("updated", "修改时间", "Last changed"),
 ];
 
 fn label(generic: &str, lang: Lang) -> Option<&'static str> {
@@ -141,6 +143,13 @@ pub fn reason(reason: &str, lang: Lang) -> String {
     if reason.starts_with("unknown field") {
         return pick(format!("本应用的数据包没有“{}”这一项", backticked(reason)), format!("a package of this app has no \"{}\"", backticked(reason)));
     }
+    if let Some(rest) = reason.strip_prefix("invalid time ") {
+        let value = rest.split(": ").next().unwrap_or_default().trim_matches('"');
+        return pick(
+            format!("应为时间，写作 2026-11-28T02:30:00Z（RFC 3339），现为“{value}”"),
+            format!("expected a time written like 2026-11-28T02:30:00Z (RFC 3339), found \"{value}\""),
+        );
+    }
     if reason.contains("YYYY-MM-DD") {
         return pick(format!("应为{}", expected(reason, true)), format!("expected {}", expected(reason, false)));
     }
@@ -194,6 +203,10 @@ mod tests {
         assert_eq!(message(&MINIMAL.replace("\"enterprise\"", "\"bank\""), Lang::ZhCn), "单位性质：“bank”不是可选的值");
         assert_eq!(message(&MINIMAL.replace("2026-12-01", "20261201"), Lang::ZhCn), "申请日期：应为YYYY-MM-DD 格式的日期（1949年至2100年）");
         assert_eq!(message(&with(r#""colour": "red""#), Lang::ZhCn), "colour：本应用的数据包没有“colour”这一项");
+        assert_eq!(
+            message(&with(r#""updated": "2026-11-28 10:30""#), Lang::ZhCn),
+            "修改时间：应为时间，写作 2026-11-28T02:30:00Z（RFC 3339），现为“2026-11-28 10:30”"
+        );
         assert!(!message(&with(r#""forms": {"application": {"staff_total": -1}}"#), Lang::ZhCn).contains("invalid"));
     }
 }
