@@ -23,6 +23,17 @@ mod store;
 
 use leptos::prelude::*;
 
+/// Moves the focus to an element once the view has been redrawn (a row just added, a picker
+/// after 重试).
+pub(crate) fn focus_later(id: String) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
 // For the benchmark exports of the self-check's binary (src/main.rs), which search the names.
 pub use occupation_names::load as load_occupation_names;
 

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::core::forms::{FormSet, field_id};
 use crate::core::Bilingual;
+use crate::ui::focus_later;
 use crate::ui::components::fields::{DateField, RadioGroup, SingleCheckbox, TextArea, TextField};
 use crate::ui::i18n::{FormsMsg, both};
 
@@ -225,16 +226,6 @@ pub fn container_error(path: &str) -> AnyView {
     let error = PageErrors::message(&field_id(path));
     let id = format!("{}-error", field_id(path));
     (move || error.get().map(|message| view! { <p class="field-error" id=id.clone()>{message}</p> })).into_any()
-}
-
-/// Moves the focus to an element once the view has been redrawn.
-fn focus_later(id: String) {
-    use wasm_bindgen::JsCast;
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
 }
 
 /// A list of rows, each a fieldset ("第 2 行") with its fields and a button that removes it,

@@ -7,6 +7,7 @@ use crate::core::evaluate::{Outcome, evaluate};
 use crate::core::facts::{OccupationRow, StandardKind, StandardRef};
 use crate::core::reference::search::{SearchOptions, prepare, search_occupations};
 use crate::ui::{
+    focus_later,
     occupation_names::{NamesState, ensure_loaded},
     clock::today,
     components::fields::{CheckboxGroup, RadioGroup, TextField},
@@ -35,14 +36,7 @@ pub fn OccupationQuestions() -> impl IntoView {
         store.update_draft(|d| d.occupations.push(empty_row()));
         // Move to the new row's picker so keyboard users carry on there.
         let number = draft.with_untracked(|d| d.occupations.len());
-        request_animation_frame(move || {
-            if let Some(input) = document().get_element_by_id(&format!("occupation-{number}-search")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = input.focus();
-                }
-            }
-        });
+        focus_later(format!("occupation-{number}-search"));
     };
     // Rows are shown by index: the draft is the one place that holds them.
     let row_count = Memo::new(move |_| draft.with(|d| d.occupations.len()));
@@ -51,12 +45,7 @@ pub fn OccupationQuestions() -> impl IntoView {
     // the button goes when the names arrive.
     let retry = move |_| {
         ensure_loaded(names);
-        if let Some(input) = document().get_element_by_id("occupation-1-search") {
-            use wasm_bindgen::JsCast;
-            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                let _ = input.focus();
-            }
-        }
+        focus_later("occupation-1-search".to_string());
     };
     view! {
         <p class="lead-text">{tr(Msg::OccupationsIntro)}</p>
