@@ -125,14 +125,7 @@ fn run(args: &[String], stdin: &mut dyn Read, warnings: &mut Vec<String>) -> Res
         }
         Some(path) => std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?,
     };
-    let mut host_years = Vec::new();
-    for path in &options.holidays {
-        let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
-        let SiteSettings { calendar, problems, .. } = read_holidays_file(&text);
-        warnings.extend(problems.into_iter().map(|problem| format!("{path}: {problem}")));
-        host_years.extend(calendar.host_years().iter().cloned());
-    }
-    let calendar = henan_filing::core::reference::calendar::Calendar::with_host_years(host_years);
+    let calendar = host_calendar(&options.holidays, warnings)?;
     let package = read_package(&json).map_err(|e| Failure::Input(format!("not a valid package: {e}")))?;
     let evaluation = evaluate_with(&package.facts, &calendar);
     let problems = validate_form_set(&package.facts, &package.forms);
@@ -258,17 +251,23 @@ fn batch_files(paths: &[String]) -> Vec<std::path::PathBuf> {
     files
 }
 
-fn run_batch(args: &[String]) -> Result<BatchOutput, Failure> {
-    let options = parse_batch_args(args)?;
-    let mut warnings = Vec::new();
+/// The working-day calendar with the years of the `--holidays` files; what is wrong in a file is
+/// left out and said in `warnings`.
+fn host_calendar(paths: &[String], warnings: &mut Vec<String>) -> Result<henan_filing::core::reference::calendar::Calendar, Failure> {
     let mut host_years = Vec::new();
-    for path in &options.holidays {
+    for path in paths {
         let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
         let SiteSettings { calendar, problems, .. } = read_holidays_file(&text);
         warnings.extend(problems.into_iter().map(|problem| format!("{path}: {problem}")));
         host_years.extend(calendar.host_years().iter().cloned());
     }
-    let calendar = henan_filing::core::reference::calendar::Calendar::with_host_years(host_years);
+    Ok(henan_filing::core::reference::calendar::Calendar::with_host_years(host_years))
+}
+
+fn run_batch(args: &[String]) -> Result<BatchOutput, Failure> {
+    let options = parse_batch_args(args)?;
+    let mut warnings = Vec::new();
+    let calendar = host_calendar(&options.holidays, &mut warnings)?;
     let files = batch_files(&options.paths);
     if files.is_empty() {
         return Err(Failure::Usage(format!("no package file (*.json) in {}", options.paths.join(", "))));
