@@ -3,8 +3,23 @@
 // local server or anything was logged as an error.
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 
 export const SUB_PATH = "/hosted/under/a/sub-path/";
+
+/** The two widths every changed page is looked at and shot at: a phone and a desktop. */
+export const SCREEN_SIZES = [
+  ["phone", 360, 740],
+  ["desktop", 1280, 800],
+] as const;
+
+/** `target/screenshots`, created if need be: where the browser tests leave their screenshots. */
+export function screenshotFolder(): string {
+  const folder = resolve("target/screenshots");
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
 
 export type Watch = { requests: string[]; errors: string[] };
 

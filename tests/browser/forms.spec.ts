@@ -1,11 +1,11 @@
 // The forms page: every form a self-check needs, filled in, checked, printed on A4 (a PDF from
 // Chromium, read back with poppler's pdftotext and pdfinfo), saved as a package and opened again.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { test, expect, expectNoAxeViolations, SCREEN_SIZES, screenshotFolder } from "./fixtures";
 import { SCENARIOS, completeSelfCheck } from "./self-check-flow";
 
 const scenario = (name: string) => SCENARIOS.find((s) => s.name === name)!;
@@ -682,14 +682,10 @@ test("on a 360 px phone the print preview shows A4 at its width in a frame that 
 });
 
 test("screenshots of the forms list, the blank forms and the print preview at phone and desktop widths", async ({ page }) => {
-  const folder = resolve("target/screenshots");
-  mkdirSync(folder, { recursive: true });
+  const folder = screenshotFolder();
   await openFormsPage(page);
   await openPackage(page, COMPLETE_FIRST_FILING);
-  for (const [name, width, height] of [
-    ["phone", 360, 740],
-    ["desktop", 1280, 800],
-  ] as const) {
+  for (const [name, width, height] of SCREEN_SIZES) {
     await page.setViewportSize({ width, height });
     for (const [route, label] of [
       ["/", "forms"],

@@ -2,21 +2,19 @@
 // early and when they end, the printed result's header and footer, the guide's own numbering,
 // links back to questions, English, the calendar file, and the start page's buttons.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, openRoute, expectNoAxeViolations } from "./fixtures";
+import { test, expect, openRoute, expectNoAxeViolations, SCREEN_SIZES, screenshotFolder } from "./fixtures";
 import { SCENARIOS, completeSelfCheck, continueButton, type Scenario } from "./self-check-flow";
 
-const SCREENSHOTS = resolve("target/screenshots");
-
 async function screenshots(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [width, height] of [[360, 740], [1280, 800]] as const) {
+  const folder = screenshotFolder();
+  for (const [, width, height] of SCREEN_SIZES) {
     await page.setViewportSize({ width, height });
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}x${height}.png`, fullPage: true });
+    await page.screenshot({ path: `${folder}/${name}-${width}x${height}.png`, fullPage: true });
   }
 }
 

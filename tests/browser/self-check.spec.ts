@@ -1,9 +1,7 @@
 // The guided self-check as a new user meets it: every procedure × kind of applicant through the
 // UI, one flow by keyboard alone, a reload mid-way, a change from the review page, errors,
 // storage that fails, axe on every page and screenshots of the result.
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { test, expect, openRoute, expectNoAxeViolations, takeErrors } from "./fixtures";
+import { test, expect, openRoute, expectNoAxeViolations, takeErrors, SCREEN_SIZES, screenshotFolder } from "./fixtures";
 import { SCENARIOS, completeSelfCheck, continueButton, expectResult, formsNeeded } from "./self-check-flow";
 
 for (const scenario of SCENARIOS) {
@@ -363,9 +361,8 @@ test("axe finds no violations on any page of the self-check, in both languages",
 
 test("the result in English and large text, with screenshots at phone and desktop widths", async ({ page }) => {
   await completeSelfCheck(page, SCENARIOS[10]);
-  const folder = resolve("target/screenshots");
-  mkdirSync(folder, { recursive: true });
-  for (const [name, width, height] of [["phone", 360, 740], ["desktop", 1280, 800]] as const) {
+  const folder = screenshotFolder();
+  for (const [name, width, height] of SCREEN_SIZES) {
     await page.setViewportSize({ width, height });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `result at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);

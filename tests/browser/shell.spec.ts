@@ -1,8 +1,6 @@
 // The app shell as a new visitor meets it: start page, language switch, procedure pages,
 // keyboard use, sub-path hosting, accessibility and screenshots.
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { test, expect, openRoute, expectNoAxeViolations, SUB_PATH } from "./fixtures";
+import { test, expect, openRoute, expectNoAxeViolations, SUB_PATH, SCREEN_SIZES, screenshotFolder } from "./fixtures";
 
 const PROCEDURE_IDS = [
   "first-employer",
@@ -116,12 +114,8 @@ for (const lang of ["zh-CN", "en"]) {
 }
 
 test("screenshots at phone and desktop widths, with no horizontal scrolling", async ({ page }) => {
-  const folder = resolve("target/screenshots");
-  mkdirSync(folder, { recursive: true });
-  for (const [name, width, height] of [
-    ["phone", 360, 740],
-    ["desktop", 1280, 800],
-  ] as const) {
+  const folder = screenshotFolder();
+  for (const [name, width, height] of SCREEN_SIZES) {
     await page.setViewportSize({ width, height });
     for (const [route, label] of [
       ["/", "start"],
