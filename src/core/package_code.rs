@@ -59,11 +59,38 @@ impl fmt::Display for PackageCode {
 }
 
 /// The canonical text the code is computed over: the facts, a newline, the forms.
+/// Each part is serde_json's compact text, made from the pretty text the package is written with
+/// ([`compact`]): serde_json's compact writer would compile every form type's serialiser a second
+/// time into each wasm that shows the code (issue 16).
 pub fn canonical_text(facts: &Facts, forms: &FormSet) -> String {
-    let mut text = serde_json::to_string(facts).expect("facts always serialise");
+    let mut text = compact(&serde_json::to_string_pretty(facts).expect("facts always serialise"));
     text.push('\n');
-    text.push_str(&serde_json::to_string(forms).expect("forms always serialise"));
+    text.push_str(&compact(&serde_json::to_string_pretty(forms).expect("forms always serialise")));
     text
+}
+
+/// serde_json's compact text of a value, from its pretty text: the whitespace between tokens
+/// removed. Inside strings nothing is removed; serde_json writes a newline or a tab in a string
+/// as an escape, so the pretty text's own whitespace is all outside strings.
+fn compact(pretty: &str) -> String {
+    let mut out = String::with_capacity(pretty.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in pretty.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !matches!(c, ' ' | '\n' | '\t' | '\r') {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The code of a package's facts and forms.
@@ -354,6 +381,25 @@ pub mod qr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// The canonical text is serde_json's compact writing, as it was before [`compact`].
+        #[test]
+        fn compact_of_the_pretty_text_is_serde_jsons_compact_text(forms in any::<FormSet>(), text in any::<String>()) {
+            prop_assert_eq!(compact(&serde_json::to_string_pretty(&forms).unwrap()), serde_json::to_string(&forms).unwrap());
+            let strings = vec![text.clone(), format!(" {text}\n\t\\\" "), String::new()];
+            prop_assert_eq!(compact(&serde_json::to_string_pretty(&strings).unwrap()), serde_json::to_string(&strings).unwrap());
+        }
+    }
+
+    #[test]
+    fn compact_of_the_example_packages_facts_is_serde_jsons_compact_text() {
+        let package = crate::core::package::read_package(include_str!("../../examples/package-social-org.json")).unwrap();
+        assert_eq!(compact(&serde_json::to_string_pretty(&package.facts).unwrap()), serde_json::to_string(&package.facts).unwrap());
+    }
 
     #[test]
     fn sha256_gives_the_standard_digests() {

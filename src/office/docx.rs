@@ -51,9 +51,61 @@ pub fn write_with_code(sheets: &[Sheet], code: Option<&str>) -> Result<Vec<u8>, 
             };
         }
     }
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    document.build().pack(&mut bytes).map_err(|error| format!("the DOCX could not be written: {error}"))?;
-    Ok(bytes.into_inner())
+    pack(document.build()).map_err(|error| format!("the DOCX could not be written: {error}"))
+}
+
+/// The DOCX's parts into one zip, as docx-rs's own `XMLDocx::pack` lays them out, but with the
+/// `zip` the XLSX writer (rust_xlsxwriter) and the import already use: docx-rs packs with an older
+/// major version of `zip`, whose second copy of the zip writer and its compressors was about
+/// 10 KB brotli of the export worker (issue 16, docs/bytes.md). The parts are compressed
+/// (docx-rs stores them), so the files are smaller too. The parts this app never makes
+/// (task panes, web extensions, custom XML) are refused rather than left out.
+fn pack(xml: docx_rs::XMLDocx) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+
+    if xml.taskpanes.is_some() || !xml.web_extensions.is_empty() || !xml.custom_items.is_empty() {
+        return Err("the document has parts this app does not write (task panes, web extensions or custom XML)".into());
+    }
+    // A streaming writer into a `Cursor<&mut Vec<u8>>`, the very type rust_xlsxwriter's
+    // `save_to_buffer` zips into, so both share one compiled copy of the zip writer.
+    let mut bytes = Vec::new();
+    let mut zip = zip::ZipWriter::new_stream(std::io::Cursor::new(&mut bytes));
+    let error = |error: zip::result::ZipError| error.to_string();
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut parts: Vec<(String, &[u8])> = vec![
+        ("[Content_Types].xml".into(), &xml.content_type),
+        ("_rels/.rels".into(), &xml.rels),
+        ("docProps/app.xml".into(), &xml.doc_props.app),
+        ("docProps/core.xml".into(), &xml.doc_props.core),
+        ("docProps/custom.xml".into(), &xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".into(), &xml.document_rels),
+        ("word/document.xml".into(), &xml.document),
+        ("word/styles.xml".into(), &xml.styles),
+        ("word/settings.xml".into(), &xml.settings),
+        ("word/fontTable.xml".into(), &xml.font_table),
+        ("word/comments.xml".into(), &xml.comments),
+        ("word/numbering.xml".into(), &xml.numberings),
+        ("word/commentsExtended.xml".into(), &xml.comments_extended),
+        ("word/footnotes.xml".into(), &xml.footnotes),
+    ];
+    for (kind, bodies, rels) in [("header", &xml.headers, &xml.header_rels), ("footer", &xml.footers, &xml.footer_rels)] {
+        for (index, body) in bodies.iter().enumerate() {
+            parts.push((format!("word/{kind}{}.xml", index + 1), body));
+            if let Some(rels) = rels.get(index) {
+                parts.push((format!("word/_rels/{kind}{}.xml.rels", index + 1), rels));
+            }
+        }
+    }
+    for (id, bytes) in &xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
+    }
+    for (name, bytes) in parts {
+        zip.start_file(name, options).map_err(error)?;
+        zip.write_all(bytes).map_err(|io| io.to_string())?;
+    }
+    zip.finish().map_err(error)?;
+    Ok(bytes)
 }
 
 fn run(text: &str, size: usize) -> Run {

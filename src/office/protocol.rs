@@ -14,8 +14,12 @@ use super::import::{ImportTarget, Imported, import_rows};
 use super::{OfficeFormat, blank, export_with_code};
 use crate::core::package_code::PackageCode;
 
+/// Externally tagged (`{"export": {…}}`), as serde's default: an internally tagged enum
+/// (`"kind": "export"`) is read through serde's buffered `Content`, which compiled every type of
+/// the reply (the imported rows) a second time into the forms page and a copy of `Content`'s
+/// reader into each worker (issue 16, docs/bytes.md).
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Request {
     /// An office file of one form, from the package (as `core::package` writes it); with an
     /// empty package, the form's blank file (nothing of the user's is sent; a variant of its
@@ -35,8 +39,9 @@ pub enum Request {
     Import { target: ImportTarget, file_name: String, today: String },
 }
 
+/// Externally tagged, as [`Request`].
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Reply {
     /// The file's bytes go beside the message.
     Exported { name: String, mime: String },
@@ -179,7 +184,7 @@ mod tests {
 
     #[test]
     fn nonsense_gets_a_reason_not_a_panic() {
-        for request in ["", "{}", r#"{"kind":"export","form":"application","format":"docx","package":"{}","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx","today":"2026-12-01"}"#, r#"{"kind":"import","target":"equipment","file_name":"a.xlsx"}"#] {
+        for request in ["", "{}", r#"{"export":{"form":"application","format":"docx","package":"{}","today":"2026-12-01"}}"#, r#"{"import":{"target":"equipment","file_name":"a.xlsx","today":"2026-12-01"}}"#, r#"{"import":{"target":"equipment","file_name":"a.xlsx"}}"#, r#"{"kind":"export","form":"application","format":"docx","package":"","today":"2026-12-01"}"#] {
             for handler in [handle, handle_export, handle_import] {
                 let (reply, bytes) = handler(request, Some(b"junk"));
                 assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{request}: {reply}");

@@ -119,8 +119,9 @@ pub const MAX_PLAN_SECTION_CHARS: usize = 10_000;
 /// too, with the path the package uses.
 fn check_lengths(check: &mut Checker, forms: &FormSet) {
     // Through the JSON text, not `serde_json::to_value`: the page already carries the writer
-    // and the parser, and `to_value`'s serializer would add to the forms page's wasm.
-    let Ok(serde_json::Value::Object(all)) = serde_json::to_string(forms).and_then(|json| serde_json::from_str(&json)) else { return };
+    // and the parser, and `to_value`'s serializer would add to the forms page's wasm. Pretty, as
+    // the package and the package code write it: one copy of the forms' serialiser (issue 16).
+    let Ok(serde_json::Value::Object(all)) = serde_json::to_string_pretty(forms).and_then(|json| serde_json::from_str(&json)) else { return };
     for form in FormId::ALL {
         if let Some(value) = all.get(form.field()) {
             check.form = form;

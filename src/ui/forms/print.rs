@@ -200,7 +200,10 @@ fn table_view(table: Table, show_ids: bool) -> AnyView {
             {caption.map(|caption| view! { <caption>{caption}</caption> })}
             <colgroup>
                 {columns.iter().map(|width| {
-                    let share = format!("{:.1}%", f64::from(*width) * 100.0 / f64::from(total));
+                    // Tenths of a per cent in whole numbers: formatting an `f64` compiled the
+                    // float printer into the page (issue 16).
+                    let tenths = (u32::from(*width) * 1000 + total / 2) / total;
+                    let share = format!("{}.{}%", tenths / 10, tenths % 10);
                     view! { <col style:width=share/> }
                 }).collect_view()}
             </colgroup>
