@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::evaluate::Text;
 use crate::core::forms::FormId;
-use crate::core::package::read_package;
+use crate::core::package::read_written_package;
 
 use super::import::{ImportTarget, Imported, import_rows};
 use super::{OfficeFormat, blank, export_with_code};
@@ -95,7 +95,7 @@ pub fn handle_import(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec
 }
 
 fn answer_export(form: FormId, format: OfficeFormat, package: &str, today: &str, package_code: Option<&str>) -> (Reply, Option<Vec<u8>>) {
-    match (read_package(package), crate::core::iso_date::parse(today)) {
+    match (read_written_package(package), crate::core::iso_date::parse(today)) {
         _ if package.is_empty() => match blank(form, format) {
             Ok(file) => (Reply::Exported { name: file.name, mime: file.mime.to_string() }, Some(file.bytes)),
             Err(error) => (failed(format!("文件无法生成：{error}"), format!("the file cannot be made: {error}")), None),
