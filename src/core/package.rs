@@ -176,7 +176,7 @@ pub fn read_package(json: &str) -> Result<Package, PackageError> {
 /// page hand it to the export worker: read straight into the types, then checked as
 /// [`read_package`] checks it. The worker carries no version migration (the page writes the
 /// current version) and no path finding for messages (a failure here is the app's, not a file's
-/// the user chose): ≈ 4 KB brotli of the export worker (issue 16, docs/bytes.md).
+/// the user chose): 5.1 KB brotli of the export worker (issue 16, docs/bytes.md).
 pub fn read_written_package(json: &str) -> Result<Package, PackageError> {
     let package: Package = serde_json::from_str(json).map_err(|e| error("", e.to_string()))?;
     if package.schema_version != SCHEMA_VERSION {

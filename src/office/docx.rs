@@ -56,8 +56,8 @@ pub fn write_with_code(sheets: &[Sheet], code: Option<&str>) -> Result<Vec<u8>, 
 
 /// The DOCX's parts into one zip, as docx-rs's own `XMLDocx::pack` lays them out, but with the
 /// `zip` the XLSX writer (rust_xlsxwriter) and the import already use: docx-rs packs with an older
-/// major version of `zip`, whose second copy of the zip writer and its compressors was about
-/// 10 KB brotli of the export worker (issue 16, docs/bytes.md). The parts are compressed
+/// major version of `zip`, whose second copy of the zip writer and its compressors was ≈ 38 KB
+/// of the export worker's code before wasm-opt (issue 16, docs/bytes.md). The parts are compressed
 /// (docx-rs stores them), so the files are smaller too. The parts this app never makes
 /// (task panes, web extensions, custom XML) are refused rather than left out.
 fn pack(xml: docx_rs::XMLDocx) -> Result<Vec<u8>, String> {
