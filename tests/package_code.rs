@@ -40,8 +40,22 @@ fn every_docx_carries_the_package_code_in_its_footer() {
     // Without a code (an office's own 附件7), no footer line; a code that is not one is left out.
     assert!(!footers(&export(FormId::Application, None)).contains("材料代码"));
     assert!(!footers(&export(FormId::Application, Some("<w:t>evil</w:t>".into()))).contains("evil"));
-    // An old page's request, without the field, still reads.
+    // A request without the field still reads.
+    let without = format!(r#"{{"export":{{"form":"application","format":"docx","package":{},"today":"2026-12-01"}}}}"#, serde_json::to_string(PACKAGE).unwrap());
+    let (reply, bytes) = handle(&without, None);
+    assert!(reply.starts_with(r#"{"exported":"#) && bytes.is_some(), "{reply}");
+}
+
+/// A page of the version before the messages were externally tagged, left open while a newer
+/// version took over, is answered in the form it reads (`"kind"`), with the reason to reload.
+#[test]
+fn an_older_page_is_told_to_reload_in_the_form_it_reads() {
     let old = format!(r#"{{"kind":"export","form":"application","format":"docx","package":{},"today":"2026-12-01"}}"#, serde_json::to_string(PACKAGE).unwrap());
-    let (reply, _) = handle(&old, None);
-    assert!(reply.contains("exported"), "{reply}");
+    for handler in [handle, henan_filing::office::protocol::handle_export, henan_filing::office::protocol::handle_import] {
+        let (reply, bytes) = handler(&old, None);
+        let reply: serde_json::Value = serde_json::from_str(&reply).unwrap();
+        assert_eq!(reply["kind"], "failed", "{reply}");
+        assert_eq!(reply["reason"]["zh"], "此页面是旧版本，请刷新页面后再试", "{reply}");
+        assert!(bytes.is_none());
+    }
 }

@@ -69,6 +69,9 @@ impl Request {
 
 /// Answers one request, of either kind. Never panics: whatever comes in, a reply goes out.
 pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
+    if let Some(answer) = from_an_older_page(request) {
+        return answer;
+    }
     reply(match serde_json::from_str::<Request>(request) {
         Err(error) => unreadable(error),
         Ok(Request::Export { form, format, package, today, package_code }) => answer_export(form, format, &package, &today, package_code.as_deref()),
@@ -78,6 +81,9 @@ pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) 
 
 /// The export worker's handler: an import request is refused (the page never sends one here).
 pub fn handle_export(request: &str, _bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
+    if let Some(answer) = from_an_older_page(request) {
+        return answer;
+    }
     reply(match serde_json::from_str::<Request>(request) {
         Err(error) => unreadable(error),
         Ok(Request::Export { form, format, package, today, package_code }) => answer_export(form, format, &package, &today, package_code.as_deref()),
@@ -87,6 +93,9 @@ pub fn handle_export(request: &str, _bytes: Option<&[u8]>) -> (String, Option<Ve
 
 /// The import worker's handler: an export request is refused (the page never sends one here).
 pub fn handle_import(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
+    if let Some(answer) = from_an_older_page(request) {
+        return answer;
+    }
     reply(match serde_json::from_str::<Request>(request) {
         Err(error) => unreadable(error),
         Ok(Request::Import { target, file_name, today }) => answer_import(target, &file_name, &today, bytes),
@@ -117,6 +126,18 @@ fn answer_import(target: ImportTarget, file_name: &str, today: &str, bytes: Opti
             Err(reason) => (Reply::Failed { reason }, None),
         },
     }
+}
+
+/// A request from a page of an earlier version, whose messages were internally tagged
+/// (`{"kind":"export",…}`, until 2026-12-01). Such a page, left open in another tab while the
+/// user let a newer version take over, starts this newer worker; it is told, in the form it
+/// reads, to reload, instead of a message about JSON it could not read.
+fn from_an_older_page(request: &str) -> Option<(String, Option<Vec<u8>>)> {
+    if !request.trim_start().starts_with(r#"{"kind":"#) {
+        return None;
+    }
+    let reason = Text::new("此页面是旧版本，请刷新页面后再试", "this page is an older version: reload it and try again");
+    Some((format!(r#"{{"kind":"failed","reason":{}}}"#, serde_json::to_string(&reason).expect("a text always serialises")), None))
 }
 
 fn unreadable(error: serde_json::Error) -> (Reply, Option<Vec<u8>>) {
@@ -184,7 +205,7 @@ mod tests {
 
     #[test]
     fn nonsense_gets_a_reason_not_a_panic() {
-        for request in ["", "{}", r#"{"export":{"form":"application","format":"docx","package":"{}","today":"2026-12-01"}}"#, r#"{"import":{"target":"equipment","file_name":"a.xlsx","today":"2026-12-01"}}"#, r#"{"import":{"target":"equipment","file_name":"a.xlsx"}}"#, r#"{"kind":"export","form":"application","format":"docx","package":"","today":"2026-12-01"}"#] {
+        for request in ["", "{}", r#"{"export":{"form":"application","format":"docx","package":"{}","today":"2026-12-01"}}"#, r#"{"import":{"target":"equipment","file_name":"a.xlsx","today":"2026-12-01"}}"#, r#"{"import":{"target":"equipment","file_name":"a.xlsx"}}"#] {
             for handler in [handle, handle_export, handle_import] {
                 let (reply, bytes) = handler(request, Some(b"junk"));
                 assert!(matches!(serde_json::from_str(&reply).unwrap(), Reply::Failed { .. }), "{request}: {reply}");
