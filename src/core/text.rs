@@ -49,6 +49,18 @@ impl Bilingual {
     }
 }
 
+/// An English label to go inside a sentence: its first letter in lower case ("Passport" →
+/// "passport"), the rest as written, so names keep their capitals ("Hong Kong"). ASCII only:
+/// `to_lowercase` would bring the Unicode case tables into the wasm (issue 16), and the labels
+/// passed here start with an ASCII letter (a test checks every one).
+pub fn lower_first(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +71,25 @@ mod tests {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang), "{lang:?}");
         }
         assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    /// Every label put in a sentence by `lower_first` starts with an ASCII letter, so the ASCII
+    /// lowering is what `to_lowercase` of the first character would give.
+    #[test]
+    fn lower_first_lowers_the_first_letter_of_every_label_it_is_given() {
+        use crate::core::forms::{FormId, id_documents::IdDocumentKind, staff::StaffTable, systems::MANAGEMENT_SYSTEMS};
+        let labels = FormId::ALL.iter().map(|form| form.title().en)
+            .chain(MANAGEMENT_SYSTEMS.iter().map(|system| system.title.en))
+            .chain(StaffTable::ALL.iter().map(|table| table.title().en))
+            .chain(IdDocumentKind::ALL.iter().map(|kind| kind.label().en));
+        for label in labels {
+            assert!(label.starts_with(|c: char| c.is_ascii_alphabetic()), "{label}");
+            let mut characters = label.chars();
+            let expected: String = characters.next().unwrap().to_lowercase().chain(characters).collect();
+            assert_eq!(super::lower_first(label), expected);
+        }
+        assert_eq!(super::lower_first("Residence permit for Hong Kong"), "residence permit for Hong Kong");
+        assert_eq!(super::lower_first(""), "");
+        assert_eq!(super::lower_first("护照"), "护照");
     }
 }

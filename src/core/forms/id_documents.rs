@@ -80,7 +80,7 @@ impl IdDocumentKind {
         let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
         let kind = self.label();
         let wrong = |zh_format: &str, en_format: &str| {
-            Err(CodeError { message: crate::core::evaluate::Text::new(format!("{}号码格式不对，应为{zh_format}", kind.zh), format!("not a number of a {}: {en_format}", kind.en.to_lowercase())) })
+            Err(CodeError { message: crate::core::evaluate::Text::new(format!("{}号码格式不对，应为{zh_format}", kind.zh), format!("not a number of a {}: {en_format}", crate::core::text::lower_first(kind.en))) })
         };
         match self {
             IdDocumentKind::ResidentIdCard => IdNumber::parse_as_of(number, today).map(|_| ()),

@@ -24,6 +24,7 @@ use crate::core::forms::summaries::{RenewalDecision, RenewalSummary, SummaryHead
 use crate::core::forms::systems::{MANAGEMENT_SYSTEMS, SystemStatus, SystemsChecklist};
 use crate::core::forms::{FormId, FormSet, forms_needed};
 use crate::core::reference::occupation::OccupationCode;
+use crate::core::text::lower_first;
 
 /// One thing wrong with a form.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -172,13 +173,6 @@ pub fn validate_office_forms(forms: &FormSet) -> Vec<Problem> {
     check.problems
 }
 
-fn lower_first(text: &str) -> String {
-    let mut characters = text.chars();
-    match characters.next() {
-        Some(first) => first.to_lowercase().chain(characters).collect(),
-        None => String::new(),
-    }
-}
 
 /// Collects problems for the current form; each helper names the field in both languages.
 struct Checker {

@@ -46,8 +46,10 @@ fn display_name(file: &web_sys::File) -> String {
 }
 
 /// Only `.json` files are packages; a folder also holds the DOCX, PDF and scans beside them.
+/// ASCII lowering: the suffix is ASCII, and `to_lowercase` would bring the Unicode case tables
+/// into the wasm (issue 16).
 fn is_package_name(name: &str) -> bool {
-    name.to_lowercase().ends_with(".json")
+    name.to_ascii_lowercase().ends_with(".json")
 }
 
 /// Reads `files` (named) a chunk at a time, telling `progress` as it goes. The files of a chunk
