@@ -1,7 +1,9 @@
 //! The occupation names and pinyin for the self-check's wasm, which is built without them
 //! (feature `occupation-names-file`, `core::reference::occupation::NAMES_FILE`): fetched from
-//! beside the page when the occupation question is first shown. Every other build has them
-//! compiled in, and there the state is `Ready` from the start.
+//! beside the page when the occupation question is first shown. The forms page and its export
+//! worker are built without them too but have no occupation question and show no name from the
+//! table, so they never fetch the file; the other builds have them compiled in, and there the
+//! state is `Ready` from the start.
 
 use leptos::prelude::*;
 

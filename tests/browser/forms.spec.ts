@@ -88,8 +88,10 @@ test("an applicant fills in 附件1 by hand: checks, inline messages, a fix, and
   await page.getByRole("link", { name: "返回表格列表" }).first().click();
   await page.getByRole("link", { name: "河南省职业技能等级评价机构备案申请表", exact: true }).click();
   await expect(page.locator("h1")).toHaveText("附件1 河南省职业技能等级评价机构备案申请表");
-  // Prefilled from the self-check: the occupation row and the institution type.
+  // Prefilled from the self-check: the occupation row and the institution type. The name is the
+  // row's own (the forms page is built without the occupation table's names).
   await expect(page.locator("#field-application-occupations-0-code")).toHaveValue("6-18-01-01");
+  await expect(page.locator("#field-application-occupations-0-occupation")).toHaveValue("车工");
   await expect(page.getByRole("radio", { name: "省内其他社评组织" })).toBeChecked();
 
   await page.getByRole("button", { name: "检查本表" }).click();

@@ -308,8 +308,9 @@ fn decide_row(rule: &EligibilityRule, facts: &Facts, row: &OccupationRow) -> Dec
             }
             match known {
                 Some(found) => {
-                    // The self-check's wasm may not have the names yet (occupation::NAMES_FILE):
-                    // then the row's own name, which the picker copied from the table.
+                    // The self-check's wasm may not have the names yet (occupation::NAMES_FILE),
+                    // and the forms page's and export worker's have none: then the row's own
+                    // name, which the picker copied from the table.
                     let name = if found.name().is_empty() { row.name.as_str() } else { found.name() };
                     Decision::met(Text::new(
                         format!("{} {name} 属于第{large}大类", row.code),

@@ -10,7 +10,8 @@ use std::{collections::HashMap, fmt};
 use super::Packed;
 
 // The self-check's wasm (feature `occupation-names-file`) reads the names and readings from
-// NAMES_FILE instead: there those tables are unused, and left out of the wasm.
+// NAMES_FILE instead, and the forms page and its export worker, built with the feature too, go
+// without them: there those tables are unused, and left out of the wasm.
 #[cfg_attr(feature = "occupation-names-file", allow(dead_code))]
 mod tables {
     use super::Packed;
@@ -111,7 +112,7 @@ impl Occupation {
     }
 
     /// The official name, `车工`. Empty in the self-check's wasm until [`install_names_file`]
-    /// has run (see [`NAMES_FILE`]).
+    /// has run (see [`NAMES_FILE`]), and always in the forms page's and the export worker's.
     pub fn name(self) -> &'static str {
         #[cfg(not(feature = "occupation-names-file"))]
         return NAMES.get(self.index());
@@ -293,9 +294,10 @@ impl fmt::Display for OccupationCode {
 /// load, and only the occupation question needs them (the draft keeps each chosen row's name).
 /// The self-check's wasm is built with the feature `occupation-names-file` (index.html), which
 /// leaves the compiled-in tables out; the page fetches this file when the question is first
-/// shown, and the service worker keeps it from the first visit for offline use. Every other
-/// build (the forms page, the offices' page, the workers, the CLI and the tests) keeps the tables
-/// compiled in. `assets/occupation-names.txt` is written from them by a unit test, which also
+/// shown, and the service worker keeps it from the first visit for offline use. The forms page
+/// and its export worker are built with the feature too (forms.html) and never fetch the file:
+/// they show no name from the table. The offices' page, the import worker, the CLI and the tests
+/// keep the tables compiled in. `assets/occupation-names.txt` is written from them by a unit test, which also
 /// reads it back and compares every name and syllable.
 pub const NAMES_FILE: &str = "occupation-names.txt";
 
