@@ -120,8 +120,7 @@ pub fn import_rows(file_name: &str, bytes: &[u8], target: ImportTarget, today: j
             format!("the file is {}, more than the {} MB an import reads: the tables of 附件5 and 附件6 have tens of rows", size_text(bytes.len() as u64), MAX_FILE_BYTES >> 20),
         ));
     }
-    // ASCII: the suffix is ASCII, and `to_lowercase` brings the Unicode case tables (issue 16).
-    let is_csv = file_name.to_ascii_lowercase().ends_with(".csv");
+    let is_csv = file_name.to_lowercase().ends_with(".csv");
     let (grid, sheet, encoding) = if is_csv {
         let (grid, encoding) = csv_grid(bytes)?;
         (grid, None, Some(encoding))
