@@ -81,6 +81,7 @@ mod tests {
         let labels = FormId::ALL.iter().map(|form| form.title().en)
             .chain(MANAGEMENT_SYSTEMS.iter().map(|system| system.title.en))
             .chain(StaffTable::ALL.iter().map(|table| table.title().en))
+            .chain(StaffTable::ALL.iter().map(|table| table.detail_heading().en))
             .chain(IdDocumentKind::ALL.iter().map(|kind| kind.label().en));
         for label in labels {
             assert!(label.starts_with(|c: char| c.is_ascii_alphabetic()), "{label}");

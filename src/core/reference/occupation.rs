@@ -296,8 +296,8 @@ impl fmt::Display for OccupationCode {
 /// leaves the compiled-in tables out; the page fetches this file when the question is first
 /// shown, and the service worker keeps it from the first visit for offline use. The forms page
 /// and its export worker are built with the feature too (forms.html) and never fetch the file:
-/// they show no name from the table. The offices' page, the import worker, the CLI and the tests
-/// keep the tables compiled in. `assets/occupation-names.txt` is written from them by a unit test, which also
+/// they show no name from the table (the offices' page's exports go through that same worker).
+/// The offices' page itself, the import worker, the CLI and the tests keep the tables compiled in. `assets/occupation-names.txt` is written from them by a unit test, which also
 /// reads it back and compares every name and syllable.
 pub const NAMES_FILE: &str = "occupation-names.txt";
 
