@@ -147,7 +147,7 @@ pub fn reason(reason: &str, lang: Lang) -> String {
         let value = rest.split(": ").next().unwrap_or_default().trim_matches('"');
         return pick(
             format!("应为时间，写作 2026-11-28T02:30:00Z（RFC 3339），现为“{value}”"),
-            format!("expected a time written like 2026-11-28T02:30:00Z (RFC 3339), found \"{value}\""),
+            format!("{}, found \"{value}\"", crate::core::iso_date::EXPECTED_TIMESTAMP),
         );
     }
     if reason.contains("YYYY-MM-DD") {

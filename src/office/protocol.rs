@@ -69,38 +69,38 @@ impl Request {
 
 /// Answers one request, of either kind. Never panics: whatever comes in, a reply goes out.
 pub fn handle(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
-    if let Some(answer) = from_an_older_page(request) {
-        return answer;
+    match read(request) {
+        Err(answer) => answer,
+        Ok(Request::Export { form, format, package, today, package_code }) => reply(answer_export(form, format, &package, &today, package_code.as_deref())),
+        Ok(Request::Import { target, file_name, today }) => reply(answer_import(target, &file_name, &today, bytes)),
     }
-    reply(match serde_json::from_str::<Request>(request) {
-        Err(error) => unreadable(error),
-        Ok(Request::Export { form, format, package, today, package_code }) => answer_export(form, format, &package, &today, package_code.as_deref()),
-        Ok(Request::Import { target, file_name, today }) => answer_import(target, &file_name, &today, bytes),
-    })
 }
 
 /// The export worker's handler: an import request is refused (the page never sends one here).
 pub fn handle_export(request: &str, _bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
-    if let Some(answer) = from_an_older_page(request) {
-        return answer;
+    match read(request) {
+        Err(answer) => answer,
+        Ok(Request::Export { form, format, package, today, package_code }) => reply(answer_export(form, format, &package, &today, package_code.as_deref())),
+        Ok(Request::Import { .. }) => reply(wrong_worker()),
     }
-    reply(match serde_json::from_str::<Request>(request) {
-        Err(error) => unreadable(error),
-        Ok(Request::Export { form, format, package, today, package_code }) => answer_export(form, format, &package, &today, package_code.as_deref()),
-        Ok(Request::Import { .. }) => wrong_worker(),
-    })
 }
 
 /// The import worker's handler: an export request is refused (the page never sends one here).
 pub fn handle_import(request: &str, bytes: Option<&[u8]>) -> (String, Option<Vec<u8>>) {
-    if let Some(answer) = from_an_older_page(request) {
-        return answer;
+    match read(request) {
+        Err(answer) => answer,
+        Ok(Request::Import { target, file_name, today }) => reply(answer_import(target, &file_name, &today, bytes)),
+        Ok(Request::Export { .. }) => reply(wrong_worker()),
     }
-    reply(match serde_json::from_str::<Request>(request) {
-        Err(error) => unreadable(error),
-        Ok(Request::Import { target, file_name, today }) => answer_import(target, &file_name, &today, bytes),
-        Ok(Request::Export { .. }) => wrong_worker(),
-    })
+}
+
+/// The request, or the answer already due: to a page of an earlier version, or to a text that
+/// is no request.
+fn read(request: &str) -> Result<Request, (String, Option<Vec<u8>>)> {
+    if let Some(answer) = from_an_older_page(request) {
+        return Err(answer);
+    }
+    serde_json::from_str(request).map_err(|error| reply(unreadable(error)))
 }
 
 fn answer_export(form: FormId, format: OfficeFormat, package: &str, today: &str, package_code: Option<&str>) -> (Reply, Option<Vec<u8>>) {
