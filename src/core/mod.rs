@@ -17,6 +17,7 @@ pub mod package_code;
 pub mod package_message;
 pub mod rules;
 pub mod site;
+pub mod sorted;
 pub mod sort;
 pub mod procedure;
 pub mod reference;

@@ -11,7 +11,7 @@
 //! ([`migrate_v1_to_v2`]), so every older package still opens. The published JSON Schema of the
 //! current version is `schema/package.schema.json` (a test regenerates it and fails when stale).
 
-use std::collections::BTreeSet;
+use crate::core::sorted::SortedSet;
 use std::fmt;
 
 use jiff::Timestamp;
@@ -65,8 +65,8 @@ pub struct Package {
     #[serde(default, skip_serializing_if = "FormSet::is_empty")]
     pub forms: FormSet,
     /// The material ids (`materials.toml`) the user ticked as ready on the checklist.
-    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
-    pub ticked_materials: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "SortedSet::is_empty")]
+    pub ticked_materials: SortedSet<String>,
 }
 
 impl Package {
@@ -82,7 +82,7 @@ impl Package {
             contains_personal_data: false,
             facts,
             forms: FormSet::default(),
-            ticked_materials: BTreeSet::new(),
+            ticked_materials: SortedSet::new(),
         }
     }
 
@@ -158,7 +158,12 @@ pub fn read_package(json: &str) -> Result<Package, PackageError> {
             Some(v) => {
                 return Err(error("schema_version", format!("unsupported version {v}; this app reads versions 1 to {SCHEMA_VERSION}")));
             }
-            None => return Err(error("schema_version", format!("must be a whole number, found {version}"))),
+            // The compact writer the reading below uses, not `Value`'s `Display`, which would
+            // compile two more JSON writers into the forms page (issue 16).
+            None => {
+                let found = serde_json::to_string(version).unwrap_or_default();
+                return Err(error("schema_version", format!("must be a whole number, found {found}")));
+            }
         },
     };
     let root = Value::Object(object);
@@ -424,7 +429,8 @@ mod tests {
             (&MINIMAL.replace("2026-12-01", "9999-12-31"), "facts.application_date", "1949 to 2100"),
             (&MINIMAL.replace("2026-12-01", "0000-01-01"), "facts.application_date", "1949 to 2100"),
             (r#"{"schema_version": 3, "facts": {}}"#, "schema_version", "unsupported version 3"),
-            (r#"{"schema_version": "1", "facts": {}}"#, "schema_version", "whole number"),
+            (r#"{"schema_version": "1", "facts": {}}"#, "schema_version", "must be a whole number, found \"1\""),
+            (r#"{"schema_version": 2.5, "facts": {}}"#, "schema_version", "must be a whole number, found 2.5"),
             (&MINIMAL.replace("\"enterprise\"", "\"bank\""), "facts.applicant.legal_form", "unknown variant"),
             (&MINIMAL.replace("2026-12-01", "2026-13-01"), "facts.application_date", ""),
             (&MINIMAL.replace("\"4107\"", "\"9999\""), "facts.applicant.place", "unknown place code"),

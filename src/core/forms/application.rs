@@ -7,7 +7,7 @@
 //! evaluation's materials ([`submitted_material_boxes`]). The signature, seal and opinion boxes
 //! are left empty for ink.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::core::sorted::{SortedMap, SortedSet};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -68,11 +68,11 @@ pub struct ApplicationForm {
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]
     pub occupations: Vec<ApplicationOccupation>,
     /// Information change only: the fields that changed, printed in red.
-    pub changed_fields: BTreeSet<ApplicationField>,
+    pub changed_fields: SortedSet<ApplicationField>,
     /// Boxes of 提交材料清单 the applicant unticks, each with its reason: the boxes are derived
     /// from the self-check, and the applicant knows better where they do not fit.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub unticked_boxes: BTreeMap<MaterialBox, String>,
+    #[serde(skip_serializing_if = "SortedMap::is_empty")]
+    pub unticked_boxes: SortedMap<MaterialBox, String>,
 }
 
 /// 办公地址 as the form lays it out: `_____市_____区_____号`.
@@ -493,11 +493,11 @@ pub fn material_box(material_id: &str) -> Option<MaterialBox> {
 /// it stands for (printed beside it, so 其他 says what it is).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SubmittedMaterials {
-    pub ticked: BTreeSet<MaterialBox>,
+    pub ticked: SortedSet<MaterialBox>,
     /// The material ids behind box 9, in the evaluation's order.
     pub other_materials: Vec<&'static str>,
     /// The boxes the self-check would tick that the applicant unticked (with a reason).
-    pub unticked: BTreeSet<MaterialBox>,
+    pub unticked: SortedSet<MaterialBox>,
 }
 
 /// Materials handed in only where an occupation row uses such a standard: 1.8.7 "采用经备案公示的

@@ -8,7 +8,7 @@
 //! ([`ImplementationPlan::empty_parts`]); how a part is split into its sections is the sample's,
 //! and 六、证书样式 may say "见附件" with the sample attached.
 
-use std::collections::BTreeMap;
+use crate::core::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -185,7 +185,7 @@ impl PlanSectionId {
 #[serde(deny_unknown_fields, default)]
 #[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub struct ImplementationPlan {
-    pub sections: BTreeMap<PlanSectionId, String>,
+    pub sections: SortedMap<PlanSectionId, String>,
 }
 
 impl ImplementationPlan {

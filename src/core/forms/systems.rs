@@ -7,7 +7,7 @@
 //! keeps it: the systems it adopts, its own added in their group, numbered in order; the status
 //! and document names are the applicant's working notes, on screen only ([`printed_list`]).
 
-use std::collections::BTreeMap;
+use crate::core::sorted::SortedMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -108,7 +108,7 @@ pub struct SystemEntry {
 #[cfg_attr(test, derive(schemars::JsonSchema, proptest_derive::Arbitrary))]
 pub struct SystemsChecklist {
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::system_entries()"))]
-    pub systems: BTreeMap<u8, SystemEntry>,
+    pub systems: SortedMap<u8, SystemEntry>,
     /// The institution's own systems, added to the list (1.8.6 "根据实际进行增减").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(test, proptest(strategy = "crate::core::forms::strategies::few()"))]

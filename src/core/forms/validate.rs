@@ -317,7 +317,7 @@ fn check_application(check: &mut Checker, facts: &Facts, form: &ApplicationForm)
         check.missing("application.occupations", "至少一个申请职业（工种）", "at least one occupation");
     }
     check_occupation_rows(check, form);
-    for (material_box, reason) in &form.unticked_boxes {
+    for (material_box, reason) in form.unticked_boxes.iter() {
         if reason.trim().is_empty() {
             let key = serde_json::to_value(material_box).expect("a unit variant").as_str().expect("a string").to_string();
             check.push(
@@ -668,7 +668,9 @@ mod tests {
         };
         let plan = forms.plan.as_mut().unwrap();
         for section in PLAN_SECTIONS {
-            plan.sections.entry(section.id).or_insert_with(|| "见正文".into());
+            if !plan.sections.contains_key(&section.id) {
+                plan.sections.insert(section.id, "见正文".into());
+            }
         }
         let systems = forms.systems.as_mut().unwrap();
         for system in MANAGEMENT_SYSTEMS {

@@ -272,7 +272,7 @@ fn untick_control(material_box: MaterialBox, unticked: bool) -> AnyView {
         move |forms: &mut FormSet, on: bool| {
             if let Some(form) = forms.application.as_mut() {
                 if on {
-                    form.unticked_boxes.entry(material_box).or_default();
+                    form.unticked_boxes.value_or_default(material_box);
                 } else {
                     form.unticked_boxes.remove(&material_box);
                 }
@@ -382,7 +382,7 @@ fn systems_fields() -> AnyView {
                         move |forms: &FormSet| forms.systems.as_ref().map(|systems| systems.status(number)),
                         move |forms: &mut FormSet, status: Option<SystemStatus>| {
                             if let (Some(systems), Some(status)) = (forms.systems.as_mut(), status) {
-                                systems.systems.entry(number).or_default().status = status;
+                                systems.systems.value_or_default(number).status = status;
                             }
                         },
                     );
@@ -390,7 +390,7 @@ fn systems_fields() -> AnyView {
                         move |forms: &FormSet| forms.systems.as_ref().and_then(|systems| systems.systems.get(&number)).map(|entry| entry.note.clone()).unwrap_or_default(),
                         move |forms: &mut FormSet, note: String| {
                             if let Some(systems) = forms.systems.as_mut() {
-                                systems.systems.entry(number).or_default().note = note;
+                                systems.systems.value_or_default(number).note = note;
                             }
                         },
                     );
