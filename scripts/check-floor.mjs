@@ -98,7 +98,7 @@ const CANIUSE_OF_WASM_FEATURE = {
 };
 
 /** The module without its custom sections, in a temporary file: binaryen enables whatever the
- *  `target_features` section lists (rustc's defaults, from the precompiled std), whatever the
+ *  `target_features` section lists (rustc's defaults, from a precompiled std; the release build compiles std itself), whatever the
  *  command line says, so only without it does validation show what the code itself uses. */
 function withoutCustomSections(wasm) {
   const bytes = readFileSync(wasm);

@@ -42,9 +42,14 @@ ensure_tools() {
     rustup target add wasm32-unknown-unknown
   fi
 
-  if ! rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 \
-    || ! rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -q '^rust-src' \
-    || ! rustup target list --toolchain "$RELEASE_TOOLCHAIN" --installed | grep -qx wasm32-unknown-unknown; then
+  # The lists are read whole before grep looks at them: `grep -q` stops at the first match, and
+  # with pipefail a writer cut short could read as "missing".
+  local release_components="" release_targets=""
+  if rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1; then
+    release_components="$(rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed)"
+    release_targets="$(rustup target list --toolchain "$RELEASE_TOOLCHAIN" --installed)"
+  fi
+  if ! grep -q '^rust-src' <<<"$release_components" || ! grep -qx wasm32-unknown-unknown <<<"$release_targets"; then
     log "installing the release build's toolchain $RELEASE_TOOLCHAIN with rust-src and the wasm32 target"
     rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
   fi

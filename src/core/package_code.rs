@@ -4,7 +4,7 @@
 //! The code is the first 8 hexadecimal digits (upper case) of a SHA-256 over the package's
 //! canonical facts and forms, grouped `ABCD-1234` for reading aloud. Canonical: the facts and
 //! forms as this app's types hold them, written by `serde_json` — struct fields in the types'
-//! order and every map a `BTreeMap` (sorted keys), with no whitespace — so neither the key order
+//! order and every map in key order (`BTreeMap`, `core::sorted::SortedMap`), with no whitespace — so neither the key order
 //! nor the whitespace of the file changes the code, and any change of a fact or a form value
 //! does. The rest of the package (timestamps, ticked checklist, versions) is left out: saving
 //! again does not change the code, and the paper carries only the facts and the forms.

@@ -135,7 +135,8 @@ impl<K: Ord, V> FromIterator<(K, V)> for SortedMap<K, V> {
 }
 
 impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
-    /// Appends, then puts in order once: a later entry replaces an earlier one with its key.
+    /// Appends, then puts in order once: a later entry's value replaces an earlier one's with its
+    /// key.
     fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, entries: I) {
         let mut all = std::mem::take(&mut self.entries);
         all.extend(entries);
@@ -144,7 +145,8 @@ impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
         }
         for entry in all {
             match self.entries.last_mut() {
-                Some(last) if last.0 == entry.0 => *last = entry,
+                // As `BTreeMap` does: the key already there stays, the value is the later one.
+                Some(last) if last.0 == entry.0 => last.1 = entry.1,
                 _ => self.entries.push(entry),
             }
         }

@@ -154,8 +154,8 @@ impl FormSet {
         forms
     }
 
-    /// No form started. Field by field rather than `== FormSet::default()`: the pages compare
-    /// forms nowhere else, and the derived comparison of every form is 6 KB of wasm.
+    /// No form started. Field by field rather than `== FormSet::default()`: the forms page
+    /// compares forms nowhere else, and the derived comparison of every form is 6 KB of its wasm.
     pub fn is_empty(&self) -> bool {
         let FormSet { application, plan, systems, renewal, equipment, staff, renewal_summary, termination_summary } = self;
         application.is_none()

@@ -145,8 +145,7 @@ impl FormsState {
         let mut package = crate::core::package::Package::new(facts, now);
         package.created = self.created.get_untracked().or(Some(now));
         package.forms = self.forms.get_untracked();
-        // Inserted one by one: `collect` into a set sorts first, with its own copy of the sort
-        // (core::sort says why that matters).
+        // Inserted one by one into the sorted set: a few ids, already in order.
         store.draft.with_untracked(|draft| {
             for material in &draft.checked_materials {
                 package.ticked_materials.insert(material.clone());
