@@ -61,12 +61,6 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.position(key).ok().map(|index| &self.entries[index].1)
     }
 
-    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
-    where
-        K: Borrow<Q>,
-    {
-        self.position(key).ok().map(|index| &mut self.entries[index].1)
-    }
 
     pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
     where
@@ -153,15 +147,6 @@ impl<K: Ord, V> Extend<(K, V)> for SortedMap<K, V> {
     }
 }
 
-impl<K, V> IntoIterator for SortedMap<K, V> {
-    type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
-    }
-}
-
 impl<K: Serialize, V: Serialize> Serialize for SortedMap<K, V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.entries.len()))?;
@@ -213,10 +198,6 @@ impl<T: Ord> SortedSet<T> {
         SortedSet { elements: Vec::new() }
     }
 
-    pub fn len(&self) -> usize {
-        self.elements.len()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.elements.is_empty()
     }
@@ -254,10 +235,6 @@ impl<T: Ord> SortedSet<T> {
         self.position(element).map(|index| self.elements.remove(index)).is_ok()
     }
 
-    pub fn clear(&mut self) {
-        self.elements.clear();
-    }
-
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
         self.elements.iter()
     }
@@ -293,15 +270,6 @@ impl<'a, T> IntoIterator for &'a SortedSet<T> {
 
     fn into_iter(self) -> Self::IntoIter {
         self.elements.iter()
-    }
-}
-
-impl<T> IntoIterator for SortedSet<T> {
-    type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.elements.into_iter()
     }
 }
 
