@@ -14,7 +14,7 @@ pub mod xlsx;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::core::evaluate::evaluate;
+use crate::core::evaluate::{MaterialOut, materials};
 use crate::core::forms::FormId;
 use crate::core::iso_date;
 use crate::core::package::Package;
@@ -71,8 +71,8 @@ pub struct OfficeFile {
     pub bytes: Vec<u8>,
 }
 
-/// Makes the office file of one form. The forms' layout needs the evaluation (附件1's material
-/// boxes), which is recomputed from the package's facts, never read from the file.
+/// Makes the office file of one form. The forms' layout needs the materials (附件1's material
+/// boxes), which are recomputed from the package's facts, never read from the file.
 pub fn export(package: &Package, form: FormId, format: OfficeFormat, today: Date) -> Result<OfficeFile, String> {
     export_with_code(package, form, format, today, None)
 }
@@ -87,17 +87,17 @@ pub fn export_with_code(package: &Package, form: FormId, format: OfficeFormat, t
     if !package.forms.has(form) {
         return Err(format!("{} is not filled in yet", form.attachment()));
     }
-    let evaluation = evaluate(&package.facts);
-    let bytes = write(form, format, &package.forms, Some((package.facts.request, &evaluation)), code.map(|code| code.as_str()))?;
+    let materials = materials(&package.facts);
+    let bytes = write(form, format, &package.forms, Some((package.facts.request, &materials)), code.map(|code| code.as_str()))?;
     Ok(OfficeFile { name: file_name(package, form, format, today), mime: format.mime(), bytes })
 }
 
-/// The file's bytes: the DOCX from the layout (with the request and evaluation that tick its
+/// The file's bytes: the DOCX from the layout (with the request and materials that tick its
 /// boxes, if any), the XLSX from the forms' tables. One place for both exports, so each writer
 /// is called once. `code`: the package's code for the DOCX's footer (none on a blank form).
-fn write(form: FormId, format: OfficeFormat, forms: &crate::core::forms::FormSet, case: Option<(crate::core::facts::RequestKind, &crate::core::Evaluation)>, code: Option<&str>) -> Result<Vec<u8>, String> {
+fn write(form: FormId, format: OfficeFormat, forms: &crate::core::forms::FormSet, case: Option<(crate::core::facts::RequestKind, &[MaterialOut])>, code: Option<&str>) -> Result<Vec<u8>, String> {
     match format {
-        OfficeFormat::Docx => docx::write_with_code(&crate::core::forms::layout::sheets(form, forms, case.map(|(request, _)| request), case.map(|(_, evaluation)| evaluation)).unwrap_or_default(), code),
+        OfficeFormat::Docx => docx::write_with_code(&crate::core::forms::layout::sheets(form, forms, case.map(|(request, _)| request), case.map(|(_, materials)| materials)).unwrap_or_default(), code),
         OfficeFormat::Xlsx => xlsx::write(form, forms),
     }
 }

@@ -14,6 +14,9 @@ pub use output::*;
 /// One deadline of `deadlines.toml` by id, for the facts (the office's register asks for the
 /// handling end from its own receipt date).
 pub use schedule::deadline;
+/// The materials alone (the forms' 提交材料清单 and which forms are needed): the same list as
+/// [`Evaluation::materials`], without computing the rest.
+pub use schedule::materials;
 
 use crate::core::facts::{ApplicantKind, Facts, RequestKind};
 use crate::core::reference::calendar::Calendar;
@@ -40,7 +43,8 @@ pub fn evaluate_with(facts: &Facts, calendar: &Calendar) -> Evaluation {
         }
     }
     let steps = schedule::steps(facts, &route, &deadlines);
-    let (materials, handling_rules) = schedule::materials(facts);
+    let materials = schedule::materials(facts);
+    let handling_rules = schedule::handling_rules(&materials);
 
     Evaluation {
         app_version: APP_VERSION,

@@ -49,13 +49,16 @@ pub fn steps(facts: &Facts, route: &RouteOut, deadlines: &[DeadlineOut]) -> Vec<
         .collect()
 }
 
-pub fn materials(facts: &Facts) -> (Vec<MaterialOut>, Vec<HandlingOut>) {
+/// The materials the request needs (`materials.toml`), in the table's order. Materials depend on
+/// the facts alone, not on the route or the deadlines, so the forms page and the office worker
+/// call this without the rest of the evaluation (and without its code and tables in their wasm).
+pub fn materials(facts: &Facts) -> Vec<MaterialOut> {
     let situation = Situation {
         education_path: false,
         supervising_place_differs: false,
         penalised: facts.details.penalised == Some(true),
     };
-    let materials: Vec<MaterialOut> = MATERIAL_RULES
+    MATERIAL_RULES
         .iter()
         .filter(|material| material.requests.contains(&facts.request) && holds(&material.when, facts, &situation))
         .map(|material| MaterialOut {
@@ -66,14 +69,17 @@ pub fn materials(facts: &Facts) -> (Vec<MaterialOut>, Vec<HandlingOut>) {
             form: material.form,
             handling: material.handling,
         })
-        .collect();
+        .collect()
+}
+
+/// The copy and binding rules the materials use (`HANDLING_RULES`).
+pub fn handling_rules(materials: &[MaterialOut]) -> Vec<HandlingOut> {
     let used = |handling| materials.iter().any(|m| m.handling == Some(handling));
-    let handling_rules = HANDLING_RULES
+    HANDLING_RULES
         .iter()
         .filter(|rule| used(rule.handling) || rule.shown_with.is_some_and(used))
         .map(|rule| HandlingOut { handling: rule.handling, clause: rule.clause, text: Text::from(rule.text) })
-        .collect();
-    (materials, handling_rules)
+        .collect()
 }
 
 /// Every deadline of the request in date order (those without a date last, in table order),

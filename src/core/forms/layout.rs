@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use crate::core::evaluate::Evaluation;
+use crate::core::evaluate::MaterialOut;
 use crate::core::facts::RequestKind;
 use crate::core::forms::application::{
     ApplicationField, ApplicationForm, BusinessType, InstitutionType, MaterialBox, UnitNature, submitted_material_boxes,
@@ -184,9 +184,9 @@ impl Cell {
 }
 
 /// The sheets of one form, or `None` when the form is not started.
-pub fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>) -> Option<Vec<Sheet>> {
+pub fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, materials: Option<&[MaterialOut]>) -> Option<Vec<Sheet>> {
     Some(match form {
-        FormId::Application => application(forms.application.as_ref()?, request, evaluation),
+        FormId::Application => application(forms.application.as_ref()?, request, materials),
         FormId::ImplementationPlan => vec![plan(forms.plan.as_ref()?, forms)],
         FormId::ManagementSystems => vec![systems(forms.systems.as_ref()?)],
         FormId::Renewal => renewal(forms.renewal.as_ref()?),
@@ -285,7 +285,7 @@ fn signature_rows(span: u16, filing_place_box: &str, opinions: &[&str]) -> Vec<V
 
 // ------------------------------------------------------------------------ 附件1
 
-fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation: Option<&Evaluation>) -> Vec<Sheet> {
+fn application(form: &ApplicationForm, request: Option<RequestKind>, materials: Option<&[MaterialOut]>) -> Vec<Sheet> {
     let business = request.and_then(BusinessType::from_request);
     let is_change = request == Some(RequestKind::InformationChange);
     let changed = |field: ApplicationField| is_change && form.changed_fields.contains(&field);
@@ -370,11 +370,11 @@ fn application(form: &ApplicationForm, request: Option<RequestKind>, evaluation:
         rows_of_items: true,
         ..Table::default()
     };
-    let submitted = evaluation.map(|evaluation| submitted_material_boxes(&evaluation.materials, Some(form))).unwrap_or_default();
+    let submitted = materials.map(|materials| submitted_material_boxes(materials, Some(form))).unwrap_or_default();
     let other_names: Vec<String> = submitted
         .other_materials
         .iter()
-        .filter_map(|id| evaluation?.materials.iter().find(|material| material.id == *id).map(|material| material.title.zh.clone()))
+        .filter_map(|id| materials?.iter().find(|material| material.id == *id).map(|material| material.title.zh.clone()))
         .collect();
     let boxes = MaterialBox::ALL
         .into_iter()

@@ -33,7 +33,7 @@ pub use summaries::{RenewalSummary, TerminationSummary};
 pub use systems::SystemsChecklist;
 pub use validate::{Problem, field_id, validate_form_set, validate_office_forms};
 
-use crate::core::evaluate::Evaluation;
+use crate::core::evaluate::MaterialOut;
 use crate::core::facts::Facts;
 use crate::core::text::Bilingual;
 
@@ -210,10 +210,10 @@ impl FormSet {
         legal_representative || staff
     }
 
-    /// Starts every form the evaluation needs that is not started yet, prefilled from the facts;
+    /// Starts every form the materials need that are not started yet, prefilled from the facts;
     /// forms already started are left as they are (the user's text is never overwritten).
-    pub fn start_needed_forms(&mut self, facts: &Facts, evaluation: &Evaluation) {
-        for form in forms_needed(evaluation) {
+    pub fn start_needed_forms(&mut self, facts: &Facts, materials: &[MaterialOut]) {
+        for form in forms_needed(materials) {
             self.start_form(form, Some(facts));
         }
     }
@@ -275,16 +275,16 @@ impl FormSet {
     }
 }
 
-/// The forms the applicant must fill in for this evaluation, in the guide's order: those its
+/// The forms the applicant must fill in for these materials, in the guide's order: those the
 /// materials name (`form` in `materials.toml`), and 附件5 and 附件6 whenever 附件2 is needed,
 /// because the plan hands them in as its evidence (附件2 三（三）, 三（五）) even where the
 /// procedure's own list does not name them (parts 一 and 三). The office's 附件7 and 附件8 are
 /// never needed from an applicant.
-pub fn forms_needed(evaluation: &Evaluation) -> Vec<FormId> {
+pub fn forms_needed(materials: &[MaterialOut]) -> Vec<FormId> {
     // In order as they are added (`collect` into a set would compile a copy of the sort).
     let mut needed: Vec<FormId> = Vec::new();
     let mut forms: Vec<FormId> =
-        evaluation.materials.iter().filter_map(|material| material.form.and_then(FormId::from_attachment)).collect();
+        materials.iter().filter_map(|material| material.form.and_then(FormId::from_attachment)).collect();
     if forms.contains(&FormId::ImplementationPlan) {
         forms.extend([FormId::Equipment, FormId::Staff]);
     }
@@ -352,23 +352,25 @@ mod tests {
         ];
         for (request, kind, expected) in cases {
             let facts = facts(request, kind);
-            assert_eq!(forms_needed(&crate::core::evaluate(&facts)), expected, "{request:?} {kind:?}");
+            // The materials alone give the same list as the whole evaluation's.
+            assert_eq!(crate::core::evaluate::materials(&facts), crate::core::evaluate(&facts).materials);
+            assert_eq!(forms_needed(&crate::core::evaluate::materials(&facts)), expected, "{request:?} {kind:?}");
         }
     }
 
     #[test]
     fn starting_forms_prefills_and_keeps_what_is_typed() {
         let facts = facts(RequestKind::FirstFiling, ApplicantKind::SocialOrg);
-        let evaluation = crate::core::evaluate(&facts);
+        let materials = crate::core::evaluate::materials(&facts);
         let mut forms = FormSet::default();
-        forms.start_needed_forms(&facts, &evaluation);
+        forms.start_needed_forms(&facts, &materials);
         let application = forms.application.as_mut().unwrap();
         assert_eq!(application.occupations.len(), 2);
         assert_eq!(application.occupations[0].levels, [Level::Three, Level::Four, Level::Five]);
         assert_eq!(application.occupations[0].standard, "国标2018年版");
         assert_eq!(application.institution_type, Some(application::InstitutionType::ProvincialSocialOrg));
         application.unit_name = "新乡某职业培训学校".into();
-        forms.start_needed_forms(&facts, &evaluation);
+        forms.start_needed_forms(&facts, &materials);
         assert_eq!(forms.application.as_ref().unwrap().unit_name, "新乡某职业培训学校");
         assert_eq!(forms.equipment.as_ref().unwrap().groups.len(), 2);
         // 附件2 is the guide's sample: no sentence is written for the applicant.

@@ -3,7 +3,7 @@
 //! Which fields are required depends on the procedure: an information change fills only 附件1's
 //! basic information (4.3.2) and must mark what changed; a first filing and an incremental filing
 //! fill 附件1 in full; the filing number exists only for institutions already filed (parts 四, 五).
-//! Forms the evaluation needs but that are not started give one problem each; forms started but
+//! Forms the materials need but that are not started give one problem each; forms started but
 //! not needed are still checked, so what is printed is right.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::core::evaluate::{Text, evaluate};
+use crate::core::evaluate::{Text, materials};
 use crate::core::facts::{Facts, RequestKind};
 use crate::core::forms::application::{ApplicationField, ApplicationForm, UnitNature};
 use crate::core::forms::codes::{CodeError, CreditCode, IdNumber, Level, PhoneNumber, check_email};
@@ -63,7 +63,7 @@ pub fn field_id(path: &str) -> String {
 /// Checks every form of the set against the procedure of `facts`; an empty list means ready to
 /// print. Problems come in form order, and within a form in the order of its fields.
 pub fn validate_form_set(facts: &Facts, forms: &FormSet) -> Vec<Problem> {
-    let needed = forms_needed(&evaluate(facts));
+    let needed = forms_needed(&materials(facts));
     let mut check = Checker { problems: Vec::new(), form: FormId::Application, as_of: facts.application_date };
     for form in FormId::ALL {
         check.form = form;
@@ -649,7 +649,7 @@ mod tests {
     /// A complete, valid form set for the example's social organisation (first filing).
     fn complete_forms(facts: &Facts) -> FormSet {
         let mut forms = FormSet::default();
-        forms.start_needed_forms(facts, &evaluate(facts));
+        forms.start_needed_forms(facts, &materials(facts));
         let application = forms.application.as_mut().unwrap();
         *application = ApplicationForm {
             unit_name: "新乡某职业培训学校有限公司".into(),

@@ -230,7 +230,7 @@ impl RegisterEntry {
         let failed_rules = evaluation.rules.iter().filter(|rule| rule.outcome == Outcome::NotMet).map(rule_ref).collect();
         let needs_confirmation = evaluation.rules.iter().filter(|rule| rule.outcome == Outcome::NeedsConfirmation).map(rule_ref).collect();
         let form_problems = validate_form_set(&package.facts, &package.forms);
-        let missing_forms = forms_needed(&evaluation).into_iter().filter(|form| form_is_missing_or_empty(&package.forms, *form)).collect();
+        let missing_forms = forms_needed(&evaluation.materials).into_iter().filter(|form| form_is_missing_or_empty(&package.forms, *form)).collect();
         let addressed = addressed_to(&evaluation, office);
         RegisterEntry {
             file_name: file_name.to_string(),

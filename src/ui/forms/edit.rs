@@ -238,8 +238,8 @@ fn submitted_materials() -> AnyView {
             <p class="hint">{tr(FormsMsg::MaterialBoxesHint)}</p>
             {move || {
                 let lang = store.lang.get();
-                let Some(evaluation) = state.evaluation.get() else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
-                let submitted = state.forms.with(|forms| submitted_material_boxes(&evaluation.materials, forms.application.as_ref()));
+                let Some(materials) = state.materials.get() else { return view! { <p>{t(lang, FormsMsg::FormsNeedSelfCheck)}</p> }.into_any() };
+                let submitted = state.forms.with(|forms| submitted_material_boxes(&materials, forms.application.as_ref()));
                 view! {
                     <ul class="material-boxes">
                         {MaterialBox::ALL.into_iter().map(|material_box| {

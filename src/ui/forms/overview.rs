@@ -23,9 +23,9 @@ pub fn OverviewPage() -> impl IntoView {
     let lang = move || store.lang.get();
     // The forms the self-check needs are started (prefilled) as soon as it is known.
     Effect::new(move |_| {
-        let (Some(facts), Some(evaluation)) = (state.facts.get(), state.evaluation.get()) else { return };
+        let (Some(facts), Some(materials)) = (state.facts.get(), state.materials.get()) else { return };
         let mut forms = state.forms.get_untracked();
-        forms.start_needed_forms(&facts, &evaluation);
+        forms.start_needed_forms(&facts, &materials);
         if forms != state.forms.get_untracked() {
             state.forms.set(forms);
             state.created.update(|created| {

@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::evaluate::Evaluation;
+use crate::core::evaluate::MaterialOut;
 use crate::core::facts::RequestKind;
 use crate::core::forms::codes::mask_id_number;
 use crate::core::forms::layout::{self, Block, Cell, CellKind, Orientation, Sheet, Table};
@@ -77,15 +77,15 @@ pub fn PrintPage(
                 // or the forms is read.
                 let blank_forms = blank.then(|| form.map(FormSet::blank).unwrap_or_default());
                 let request = state.facts.with(|facts| facts.as_ref().map(|facts| facts.request)).filter(|_| !blank);
-                let evaluation = state.evaluation.get().filter(|_| !blank);
+                let materials = state.materials.get().filter(|_| !blank);
                 let show_ids = state.show_id_numbers.get();
                 match &blank_forms {
                     // A blank form prints no code: it is no package's.
-                    Some(forms) => forms_shown().into_iter().map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids, None)).collect_view(),
+                    Some(forms) => forms_shown().into_iter().map(|form| sheets(form, forms, request, materials.as_deref(), show_ids, None)).collect_view(),
                     None => state.forms.with(|forms| {
                         // The package's code on every sheet (issue 15 item 8); none without facts.
                         let code = state.facts.with(|facts| facts.as_ref().map(|facts| package_code(facts, forms)));
-                        forms_shown().into_iter().map(|form| sheets(form, forms, request, evaluation.as_ref(), show_ids, code.as_ref())).collect_view()
+                        forms_shown().into_iter().map(|form| sheets(form, forms, request, materials.as_deref(), show_ids, code.as_ref())).collect_view()
                     }),
                 }
             }}
@@ -95,8 +95,8 @@ pub fn PrintPage(
 
 /// The sheets of one form, or a line saying it is not started; with the package's code when
 /// given (the office page prints a package's forms with it too).
-pub(crate) fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, evaluation: Option<&Evaluation>, show_ids: bool, code: Option<&PackageCode>) -> AnyView {
-    match layout::sheets(form, forms, request, evaluation) {
+pub(crate) fn sheets(form: FormId, forms: &FormSet, request: Option<RequestKind>, materials: Option<&[MaterialOut]>, show_ids: bool, code: Option<&PackageCode>) -> AnyView {
+    match layout::sheets(form, forms, request, materials) {
         Some(sheets) => sheets
             .into_iter()
             .enumerate()

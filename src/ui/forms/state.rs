@@ -1,5 +1,5 @@
 //! The forms page's own state: the form set with its autosave, the page shown, and what is
-//! derived from the self-check's answers (the facts, the evaluation, the forms needed, the
+//! derived from the self-check's answers (the facts, the materials, the forms needed, the
 //! problems). The answers themselves live in the shared [`Store`]'s draft, which the self-check
 //! page saved to the same local storage.
 
@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::core::evaluate::{Evaluation, evaluate};
+use crate::core::evaluate::{MaterialOut, materials};
 use crate::core::facts::Facts;
 use crate::core::forms::{FormId, FormSet, Problem, forms_needed, validate_form_set, validate_office_forms};
 use crate::core::package::SCHEMA_VERSION;
@@ -50,7 +50,9 @@ pub struct FormsState {
     pub office_busy: RwSignal<bool>,
     /// The facts of the self-check, once it is complete enough to evaluate.
     pub facts: Memo<Option<Facts>>,
-    pub evaluation: Memo<Option<Evaluation>>,
+    /// The materials the self-check's request needs (附件1's boxes, which forms are needed): only
+    /// this part of the evaluation, so the forms page carries none of the rest.
+    pub materials: Memo<Option<Vec<MaterialOut>>>,
     /// Every problem of the form set: the applicant's forms against the facts, or only the
     /// office forms when there is no self-check.
     pub problems: Memo<Vec<Problem>>,
@@ -64,7 +66,7 @@ impl FormsState {
         }
         let forms = RwSignal::new(forms);
         let facts = Memo::new(move |_| store.draft.with(|draft| draft.facts()));
-        let evaluation = Memo::new(move |_| facts.with(|facts| facts.as_ref().map(evaluate)));
+        let materials = Memo::new(move |_| facts.with(|facts| facts.as_ref().map(materials)));
         let problems = Memo::new(move |_| {
             forms.with(|forms| match facts.get() {
                 Some(facts) => validate_form_set(&facts, forms),
@@ -79,7 +81,7 @@ impl FormsState {
             show_id_numbers: RwSignal::new(false),
             office_busy: RwSignal::new(false),
             facts,
-            evaluation,
+            materials,
             problems,
         };
         // Autosave, like the draft's: every change is written at once; empty forms leave nothing.
@@ -163,7 +165,7 @@ impl FormsState {
 
     /// The applicant's forms this self-check needs, in the guide's order (none without one).
     pub fn needed(self) -> Vec<FormId> {
-        self.evaluation.with(|evaluation| evaluation.as_ref().map(forms_needed).unwrap_or_default())
+        self.materials.with(|materials| materials.as_deref().map(forms_needed).unwrap_or_default())
     }
 
     /// The problems of one form, in the order of its fields.

@@ -679,7 +679,7 @@ pub fn PrintPackagePage(code: String) -> impl IntoView {
                 .filter(|form| entry.package.forms.has(*form))
                 // With the package's code at each sheet's foot and its QR code, as the
                 // institution's print has them: the clerk can match this print to its paper.
-                .map(|form| form_sheets(form, &entry.package.forms, request, Some(&entry.evaluation), true, Some(&entry.code)))
+                .map(|form| form_sheets(form, &entry.package.forms, request, Some(&entry.evaluation.materials), true, Some(&entry.code)))
                 .collect_view()
         });
         match sheets {
