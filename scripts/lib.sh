@@ -37,13 +37,15 @@ locked_wasm_bindgen_version() {
 }
 
 ensure_tools() {
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  # Every list is read whole before grep looks at it: `grep -q` stops at the first match, and
+  # with pipefail a writer cut short could read as "missing".
+  local installed_targets
+  installed_targets="$(rustup target list --installed)"
+  if ! grep -qx wasm32-unknown-unknown <<<"$installed_targets"; then
     log "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
 
-  # The lists are read whole before grep looks at them: `grep -q` stops at the first match, and
-  # with pipefail a writer cut short could read as "missing".
   local release_components="" release_targets=""
   if rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1; then
     release_components="$(rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed)"
@@ -72,8 +74,10 @@ ensure_tools() {
   fi
 
   # LibreOffice (writer and calc, without the GUI) opens the office files in the browser tests.
+  local chinese_fonts
+  chinese_fonts="$(fc-list ':lang=zh' 2>/dev/null || true)"
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-    || ! fc-list ':lang=zh' 2>/dev/null | grep -q . || ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null; then
+    || [ -z "$chinese_fonts" ] || ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null; then
     log "installing Debian's chromium, chromium-driver, CJK fonts, poppler-utils and LibreOffice (headless)"
     as_root apt-get update -qq
     as_root apt-get install -y -qq chromium chromium-driver fonts-noto-cjk poppler-utils >/dev/null
@@ -85,7 +89,9 @@ ensure_tools() {
     log "installing Node packages from package-lock.json"
     npm ci --no-audit --no-fund
   fi
-  if ! wasm-opt --version 2>/dev/null | grep -q "version_$WASM_OPT_VERSION"; then
+  local wasm_opt_version
+  wasm_opt_version="$(wasm-opt --version 2>/dev/null || true)"
+  if ! grep -q "version_$WASM_OPT_VERSION" <<<"$wasm_opt_version"; then
     log "wasm-opt version_$WASM_OPT_VERSION not found in node_modules/.bin (npm binaryen)"
     exit 1
   fi
