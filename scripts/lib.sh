@@ -40,7 +40,7 @@ ensure_tools() {
   # Every list is read whole before grep looks at it: `grep -q` stops at the first match, and
   # with pipefail a writer cut short could read as "missing".
   local installed_targets
-  installed_targets="$(rustup target list --installed)"
+  installed_targets="$(rustup target list --installed || true)"
   if ! grep -qx wasm32-unknown-unknown <<<"$installed_targets"; then
     log "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown

@@ -80,16 +80,22 @@ html = html.replace(/<link\b[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g, (link, name)
 });
 // 1c. A release build's wasm-bindgen glue (each `<name>.js` beside its `<name>_bg.wasm`: the
 //     pages' ES modules and the office workers' classic scripts) is minified with terser: about
-//     2 KB brotli less on each page (docs/bytes.md "The glue, minified"). Top-level names stay
-//     (a worker's loader calls `wasm_bindgen`), and so do property names, which the wasm's
-//     imports are looked up by. A modulepreload's integrity is computed again for the new
-//     content. The file starts with a marker, so a second run leaves it as it is.
+//     2 KB brotli less on each page (docs/bytes.md "The glue, minified"). Exported names stay,
+//     so do a classic script's top-level names (a worker's loader calls `wasm_bindgen`) and
+//     property names, which the wasm's imports are looked up by. A modulepreload's integrity is
+//     computed again for the new content. The file starts with a marker, so a second run leaves
+//     it as it is.
 const GLUE_MARKER = "/* wasm-bindgen glue, minified by scripts/postbuild.mjs */";
 if (profile === "release") {
-  const { minify } = await import("terser");
-  for (const name of readdirSync(dir)) {
-    const glue = name.match(/^(.+)\.js$/);
-    if (!glue || !readdirSync(dir).includes(`${glue[1]}_bg.wasm`)) continue;
+  let minify;
+  try {
+    ({ minify } = await import("terser"));
+  } catch {
+    fail("terser is not installed: run `npm ci` (scripts/lib.sh ensure_tools does)");
+  }
+  const names = readdirSync(dir);
+  const glueFiles = names.filter((name) => name.endsWith(".js") && names.includes(name.replace(/\.js$/, "_bg.wasm")));
+  for (const name of glueFiles) {
     const path = join(dir, name);
     const source = readFileSync(path, "utf8");
     if (source.startsWith(GLUE_MARKER)) continue;
@@ -98,6 +104,9 @@ if (profile === "release") {
     writeFileSync(path, result.code + "\n");
   }
   html = html.replace(/<link\b[^>]*\bhref="\.\/([^"]+\.js)"[^>]*>/g, (link, name) => {
+    if (!glueFiles.includes(name)) return link;
+    if (!/\bintegrity="/.test(link)) return link;
+    if (!/\bintegrity="sha384-[^"]*"/.test(link)) fail(`the glue's integrity is not sha384, which this computes: ${link}`);
     const integrity = `sha384-${createHash("sha384").update(readFileSync(join(dir, name))).digest("base64")}`;
     return link.replace(/\bintegrity="sha384-[^"]*"/, `integrity="${integrity}"`);
   });

@@ -28,7 +28,7 @@ use std::{collections::BTreeMap, fs, path::Path};
 use serde::Deserialize;
 use serde_json::Value;
 
-use henan_filing::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, evaluate_with};
+use henan_filing::core::evaluate::{AuthorityOut, DateOutcome, Evaluation, Outcome, evaluate_with, materials};
 use henan_filing::core::reference::calendar::Calendar;
 use henan_filing::core::site::read_holidays_file;
 use henan_filing::core::interview::Draft;
@@ -185,6 +185,10 @@ fn check(path: &Path) -> Vec<String> {
     };
     let evaluate = |facts: &_| evaluate_with(facts, &calendar);
     let evaluation = evaluate(&package.facts);
+    // The forms page and the office export compute the materials alone: the same list.
+    if materials(&package.facts) != evaluation.materials {
+        problems.push(format!("{name}: `evaluate::materials` differs from the evaluation's materials"));
+    }
     // An imported package becomes the app's draft: through the draft, the case must evaluate
     // exactly the same (the answers the interview asks carry every fact that matters).
     let mut importable = package.facts.clone();

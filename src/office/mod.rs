@@ -103,7 +103,7 @@ fn write(form: FormId, format: OfficeFormat, forms: &crate::core::forms::FormSet
 }
 
 /// One form's office file, empty (`附件1-空白.docx`), as offices hand it out: the layout with no
-/// request and no evaluation, so no box is ticked and no line filled in.
+/// request and no materials, so no box is ticked and no line filled in.
 pub fn blank(form: FormId, format: OfficeFormat) -> Result<OfficeFile, String> {
     if !formats(form).contains(&format) {
         return Err(format!("{} has no {} export", form.attachment(), format.extension()));

@@ -489,12 +489,12 @@ pub fn material_box(material_id: &str) -> Option<MaterialBox> {
     MATERIAL_BOXES.iter().find(|(id, _)| *id == material_id).map(|(_, material_box)| *material_box)
 }
 
-/// 提交材料清单 as derived from an evaluation: the ticked boxes, and for box 9 the materials
+/// 提交材料清单 as derived from the materials: the ticked boxes, and for box 9 the materials
 /// it stands for (printed beside it, so 其他 says what it is).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SubmittedMaterials {
     pub ticked: SortedSet<MaterialBox>,
-    /// The material ids behind box 9, in the evaluation's order.
+    /// The material ids behind box 9, in the materials' order.
     pub other_materials: Vec<&'static str>,
     /// The boxes the self-check would tick that the applicant unticked (with a reason).
     pub unticked: SortedSet<MaterialBox>,
@@ -510,7 +510,7 @@ pub fn names_a_norm(standard: &str) -> bool {
     standard.contains("规范")
 }
 
-/// Ticks the boxes for the materials an evaluation lists (recomputed, never stored), for the
+/// Ticks the boxes for the materials of a request (recomputed, never stored), for the
 /// rows and choices of the form: a norm is handed in only when a row uses one, and a box the
 /// applicant unticked stays empty.
 pub fn submitted_material_boxes(materials: &[MaterialOut], form: Option<&ApplicationForm>) -> SubmittedMaterials {
