@@ -50,8 +50,9 @@ pub fn steps(facts: &Facts, route: &RouteOut, deadlines: &[DeadlineOut]) -> Vec<
 }
 
 /// The materials the request needs (`materials.toml`), in the table's order. Materials depend on
-/// the facts alone, not on the route or the deadlines, so the forms page and the office worker
-/// call this without the rest of the evaluation (and without its code and tables in their wasm).
+/// the facts alone, not on the route or the deadlines (a test keeps the table so), so the forms
+/// page and the office worker call this without the rest of the evaluation (and without its code
+/// and tables in their wasm).
 pub fn materials(facts: &Facts) -> Vec<MaterialOut> {
     let situation = Situation {
         education_path: false,
@@ -196,6 +197,17 @@ fn shift(anchor: Date, offset: i32, unit: DayUnit, calendar: &Calendar) -> Resul
 mod tests {
     use super::*;
     use crate::core::facts::RequestKind;
+
+    /// [`materials`] is computed without the route (the forms page and the office export have
+    /// none), so a material may not ask for what only the route knows: such a condition would
+    /// never hold there.
+    #[test]
+    fn no_material_asks_what_only_the_route_knows() {
+        for material in MATERIAL_RULES {
+            assert!(material.when.education_path.is_none(), "{}: materials.toml may not ask education_path", material.id);
+            assert!(material.when.supervising_place_differs.is_none(), "{}: materials.toml may not ask supervising_place_differs", material.id);
+        }
+    }
 
     /// At the ends of the dates jiff holds, a deadline is unknown, never its start date.
     #[test]
