@@ -31,6 +31,9 @@ function fail(message) {
 }
 
 const sha256 = (data) => createHash("sha256").update(data).digest("hex");
+// A <link>'s integrity attribute (Trunk writes sha384) computed again for a file's new content.
+const withIntegrity = (link, content) =>
+  link.replace(/\bintegrity="sha384-[^"]*"/, `integrity="sha384-${createHash("sha384").update(content).digest("base64")}"`);
 
 // 1. Inline scripts out of index.html.
 const indexPath = join(dir, "index.html");
@@ -75,8 +78,7 @@ html = html.replace(/<link\b[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g, (link, name)
   const path = join(dir, name);
   const css = readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\/\n?/g, "");
   writeFileSync(path, css);
-  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
-  return link.replace(/\bintegrity="sha384-[^"]*"/, `integrity="${integrity}"`);
+  return withIntegrity(link, css);
 });
 // 1c. A release build's wasm-bindgen glue (each `<name>.js` beside its `<name>_bg.wasm`: the
 //     pages' ES modules and the office workers' classic scripts) is minified with terser: about
@@ -107,8 +109,7 @@ if (profile === "release") {
     if (!glueFiles.includes(name)) return link;
     if (!/\bintegrity="/.test(link)) return link;
     if (!/\bintegrity="sha384-[^"]*"/.test(link)) fail(`the glue's integrity is not sha384, which this computes: ${link}`);
-    const integrity = `sha384-${createHash("sha384").update(readFileSync(join(dir, name))).digest("base64")}`;
-    return link.replace(/\bintegrity="sha384-[^"]*"/, `integrity="${integrity}"`);
+    return withIntegrity(link, readFileSync(join(dir, name)));
   });
 }
 writeFileSync(indexPath, html);
