@@ -28,7 +28,7 @@ const [dist = "dist", runsArg = "5"] = process.argv.slice(2);
 const runs = Math.max(1, Number(runsArg));
 // MEASURE_PORT lets two checkouts measure side by side.
 const PORT = Number(process.env.MEASURE_PORT ?? 8094);
-const BUDGET_BROTLI_BYTES = 238 * 1024; // as scripts/size-report.mjs, which checks it (the aim is 200 KB)
+const BUDGET_BROTLI_BYTES = 237 * 1024; // as scripts/size-report.mjs, which checks it (the aim is 200 KB)
 const FORMS_BUDGET_BROTLI_BYTES = 305 * 1024; // the forms page (forms/), loaded when the forms are opened
 
 const brotli = (bytes) =>
@@ -57,7 +57,9 @@ const worker = (() => {
     process.exit(2);
   }
 })();
-if (!worker.includes("const PRECACHE")) {
+// A release build's sw.js is minified (scripts/postbuild.mjs): `PRECACHE=[...]`, spaces or not.
+const precacheList = worker.match(/\bPRECACHE\s*=\s*(\[[\s\S]*?\])\s*[;,]/);
+if (!precacheList) {
   console.error(`measure: ${dist} is a debug build (sw.js keeps no offline copy): run ./scripts/dist.sh`);
   process.exit(2);
 }
@@ -74,7 +76,7 @@ const formsPage = builtFiles.filter((file) => FIRST_LOAD.includes(extname(file.n
 const officeWorker = builtFiles.filter(isOfficeWorker);
 // What the service worker adds on the first visit (its PRECACHE list, issue 16): the forms
 // page and the workers only once the forms are opened, the definitions once fetched.
-const precached = JSON.parse(worker.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+const precached = JSON.parse(precacheList[1]);
 const offlineCopy = builtFiles.filter((file) => precached.includes(file.name.split("\\").join("/")) && !firstLoad.includes(file));
 const sum = (files) => files.reduce((total, file) => total + brotli(file.bytes), 0);
 

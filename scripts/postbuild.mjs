@@ -10,12 +10,13 @@
 //    The loader itself is written from scripts/start.template.js, which does what Trunk's does
 //    and, where the app cannot start, shows the page's message with the reason (#boot).
 //    Strips the comments of the page and its style sheets (with their integrity computed again),
-//    and in a release build minifies the wasm-bindgen glue (terser, package.json).
+//    and in a release build minifies the wasm-bindgen glue and the start script (terser,
+//    package.json).
 // 2. Checks that index.html carries the CSP <meta> and no inline script is left.
 // 3. Writes sw.js: for a release build, scripts/sw.template.js with the lists of every file in the
 //    build output (the self-check's, cached on the first visit; the forms page's, on opening it) and a version hash of their names and contents (so a changed build is a new
-//    service worker); for a debug build, scripts/sw-retire.js, so development is never served
-//    from a stale cache.
+//    service worker), minified; for a debug build, scripts/sw-retire.js, so development is never
+//    served from a stale cache.
 
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -35,6 +36,18 @@ const sha256 = (data) => createHash("sha256").update(data).digest("hex");
 const withIntegrity = (link, content) =>
   link.replace(/\bintegrity="sha384-[^"]*"/, `integrity="sha384-${createHash("sha384").update(content).digest("base64")}"`);
 
+// A release build's scripts are minified with terser (package.json): the glue (1c), the start
+// script (1) and the service worker (3). Their names and words for their readers stay in
+// scripts/ and in a debug build.
+let minify;
+if (profile === "release") {
+  try {
+    ({ minify } = await import("terser"));
+  } catch {
+    fail("terser is not installed: run `npm ci` (scripts/lib.sh ensure_tools does)");
+  }
+}
+
 // 1. Inline scripts out of index.html.
 const indexPath = join(dir, "index.html");
 let html;
@@ -48,8 +61,16 @@ try {
 const TRUNK_LOADER =
   /^\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*$/;
 const startTemplate = readFileSync(new URL("start.template.js", import.meta.url), "utf8");
+// Each inline script is replaced by a placeholder first and written out after, since terser is
+// asynchronous and String.replace is not.
+const inlineScripts = [];
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, body) => {
   if (/\ssrc\s*=/.test(attributes)) return whole;
+  inlineScripts.push({ attributes, body });
+  return `\0inline-script-${inlineScripts.length - 1}\0`;
+});
+for (const [index, { attributes, body: inline }] of inlineScripts.entries()) {
+  let body = inline;
   const loader = body.match(TRUNK_LOADER);
   if (loader) {
     // The template's comments are for its readers here, not bytes of every first load.
@@ -57,7 +78,9 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, 
       .replace(/^\s*\/\/.*\n/gm, "")
       .replace('"__GLUE__"', JSON.stringify(loader[1]))
       .replace('"__WASM__"', JSON.stringify(loader[2]));
-    body = `// scripts/start.template.js, written by scripts/postbuild.mjs\n${body}`;
+    const preamble = "// scripts/start.template.js, written by scripts/postbuild.mjs";
+    // About 0.1 KB brotli of every page's first load (docs/bytes.md).
+    body = minify ? (await minify(body, { module: true, format: { preamble } })).code : `${preamble}\n${body}`;
   } else if (/\binit\b/.test(body) && /\bimport\b/.test(body)) {
     fail(`Trunk's loader is not the one scripts/start.template.js replaces:\n${body}`);
   }
@@ -68,8 +91,8 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attributes, 
     .replace(/'\{\{__TRUNK_WS_BASE__\}\}'/g, "'/'");
   const name = `start-${sha256(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + "\n");
-  return `<script${attributes} src="./${name}"></script>`;
-});
+  html = html.replace(`\0inline-script-${index}\0`, () => `<script${attributes} src="./${name}"></script>`);
+}
 // 1b. Comments out of the page and its style sheets: they are for their readers in the source
 //     (index.html, style/), not bytes of every first load (about 0.9 KB brotli of the self-check's).
 //     A style sheet's integrity attribute is computed again for its new content.
@@ -88,13 +111,7 @@ html = html.replace(/<link\b[^>]*\bhref="\.\/([^"]+\.css)"[^>]*>/g, (link, name)
 //     computed again for the new content. The file starts with a marker, so a second run leaves
 //     it as it is.
 const GLUE_MARKER = "/* wasm-bindgen glue, minified by scripts/postbuild.mjs */";
-if (profile === "release") {
-  let minify;
-  try {
-    ({ minify } = await import("terser"));
-  } catch {
-    fail("terser is not installed: run `npm ci` (scripts/lib.sh ensure_tools does)");
-  }
+if (minify) {
   const names = readdirSync(dir);
   const glueFiles = names.filter((name) => name.endsWith(".js") && names.includes(name.replace(/\.js$/, "_bg.wasm")));
   for (const name of glueFiles) {
@@ -166,7 +183,9 @@ const worker = template
   .replace("__PRECACHE__", JSON.stringify(precache, null, 2))
   .replace("__ON_INTENT__", JSON.stringify(onIntent, null, 2))
   .replace("__ON_DEMAND__", JSON.stringify(onDemand));
-writeFileSync(join(dir, SERVICE_WORKER), worker);
+// A classic script: terser keeps its top-level names (VERSION, PRECACHE: tests and
+// scripts/measure.mjs read them). About 0.2 KB brotli of every visit (docs/bytes.md).
+writeFileSync(join(dir, SERVICE_WORKER), minify ? (await minify(worker, { module: false })).code + "\n" : worker);
 console.log(
   profile === "release"
     ? `postbuild: ${SERVICE_WORKER} version ${versionHash}, ${precache.length} files precached, ${onIntent["forms/"].length} when the forms are opened, ${onIntent["office/"].length} when the offices' page is, ${onDemand.length} on demand`

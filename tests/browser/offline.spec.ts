@@ -24,9 +24,10 @@ const BYTES_PORT = Number(process.env.TEST_PORT ?? 8081) + 20;
 // in the first load. That is the one time this budget went up, still under the issue's 300 KB
 // aim (docs/bytes.md "Issue 14's result page, landed"). 271.6 KB on 2026-12-01 with the release
 // build on a pinned nightly (docs/bytes.md "Nightly for the release build"); 269.7 KB with the
-// wasm-bindgen glue minified (scripts/postbuild.mjs). The budget keeps about 1 KB for a build in
-// another folder. Lower it as the first load shrinks.
-const SELF_CHECK_VISIT_BUDGET_BROTLI_BYTES = 271 * 1024;
+// wasm-bindgen glue minified (scripts/postbuild.mjs); 269.3 KB with the start script and sw.js
+// minified too. The budget keeps about 1 KB for a build in another folder. Lower it as the first
+// load shrinks.
+const SELF_CHECK_VISIT_BUDGET_BROTLI_BYTES = 270 * 1024;
 
 test.afterAll(removeCopies);
 

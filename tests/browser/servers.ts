@@ -73,7 +73,7 @@ export function changedBuild(dir: string): { dir: string; version: string } {
 
 /** The version written into a build's sw.js by scripts/postbuild.mjs. */
 export function serviceWorkerVersion(dir: string): string {
-  const match = readFileSync(join(dir, "sw.js"), "utf8").match(/const VERSION = "([0-9a-f]+)"/);
+  const match = readFileSync(join(dir, "sw.js"), "utf8").match(/\bVERSION\s*=\s*"([0-9a-f]+)"/);
   if (!match) throw new Error(`no version in ${dir}/sw.js`);
   return match[1];
 }
